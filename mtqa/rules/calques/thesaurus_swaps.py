@@ -83,15 +83,58 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "sufferer": ("victim",),
     "sufferers": ("victims",),
     "bulk": ("majority",),
+    # second batch: the "tortured phrases" of spun text and more of the spinners' news words
+    "hearth": ("fire",),
+    "abode": ("home",),
+    "dwelling": ("house",),
+    "gamers": ("players",),
+    "recreation": ("game",),
+    "objective": ("goal",),
+    "crew": ("team",),
+    "inventory": ("stock",),
+    "curiosity": ("interest",),
+    "pursuits": ("interests",),
+    "troopers": ("troops",),
+    "demise": ("death",),
+    "sickness": ("disease",),
+    "instances": ("cases",),
+    "circumstances": ("cases",),
+    "lately": ("recently",),
+    "presently": ("currently",),
+    "assume": ("think",),
+    "difficult": ("challenging",),
+    "ship": ("send",),
+    "authorities": ("government",),
+    "studying": ("reading",),
+    "forward": ("ahead",),
+    "interact": ("work",),
+    "outside": ("outdoor",),
+    "form": ("kind",),
+    "automobile": ("car",),
+    "leisure": ("recreation",),
     # Not declared, though the tools make these swaps too: "safety" (security), "extra" (more),
     # "fresh" (new), "development" (construction). The model's gaps around such common words
     # flag English ("exercise extra caution", "strengthen safety management", "a fresh
-    # development": findings on the WMT MQM set's machine output outside its error spans).
+    # development": findings on the WMT MQM set's machine output outside its error spans);
+    # "declaration" (statement), "indicators" (signs), "journey" (trip): each flagged a clean
+    # excerpt of the real-copy corpus's tuning half; "cash" (money) and "manifestation"
+    # (demonstration) flagged English in the MQM set's machine output ("raise cash", "a vivid
+    # manifestation of this").
     # one sense of a polysemous source word where English takes another (French *séance*,
     # *conseil*, Russian *deputat*)
     "session": ("meeting",),
     "board": ("council",),
     "deputies": ("members",),
+    "pavilion": ("building",),
+    "lecture": ("reading",),
+    "registration": ("recording",),
+    "perspectives": ("outlook",),
+    "entities": ("companies",),
+    "rubric": ("section",),
+    "exercises": ("drills",),
+    "formation": ("training",),
+    "animator": ("host",),
+    "manifestations": ("demonstrations",),
 }
 # log10 of how many times likelier the declared word must be: a hundred times.
 MARGIN = 2.0
