@@ -135,6 +135,21 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "formation": ("training",),
     "animator": ("host",),
     "manifestations": ("demonstrations",),
+    # third batch: one sense of a polysemous source word, from the false friends of French
+    # (*réunion*, *engagement*, *ancien*), Spanish (*compromiso*, *política*), German (*Chef*,
+    # *Fraktion*, *konsequent*) and the set words of Chinese official English (*qunzhong*, *ganbu*)
+    "reunion": ("meeting",),
+    "engagement": ("commitment",),
+    "engagements": ("commitments",),
+    "ancient": ("former",),
+    "compromise": ("commitment",),
+    "politics": ("policy",),
+    "chef": ("leader", "head"),
+    "fraction": ("group",),
+    "consequent": ("consistent",),
+    "masses": ("people",),
+    "cadres": ("officials",),
+    "propaganda": ("publicity",),
 }
 # log10 of how many times likelier the declared word must be: a hundred times.
 MARGIN = 2.0
