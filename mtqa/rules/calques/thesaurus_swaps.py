@@ -119,7 +119,9 @@ SWAPS: dict[str, tuple[str, ...]] = {
     # "declaration" (statement), "indicators" (signs), "journey" (trip): each flagged a clean
     # excerpt of the real-copy corpus's tuning half; "cash" (money) and "manifestation"
     # (demonstration) flagged English in the MQM set's machine output ("raise cash", "a vivid
-    # manifestation of this").
+    # manifestation of this"), and so did "purchase" (buy: "purchase properties"), "residing"
+    # (living: "citizens residing in Canada", also one clean excerpt) and "comprehensively"
+    # (fully: "comprehensively implement").
     # one sense of a polysemous source word where English takes another (French *séance*,
     # *conseil*, Russian *deputat*)
     "session": ("meeting",),
@@ -150,6 +152,20 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "masses": ("people",),
     "cadres": ("officials",),
     "propaganda": ("publicity",),
+    # fourth batch: adverbs and adjectives a translation or a spinner puts before a verb or noun
+    # English pairs with another (*sharply reduced*, *targeted efforts*), and spinners' verbs
+    "severely": ("sharply",),
+    "visibly": ("noticeably",),
+    "elevate": ("raise", "deepen"),
+    "precise": ("targeted",),
+    "ecological": ("environmental",),
+    "vigorously": ("strongly",),
+    "introduced": ("announced",),
+    "mentioned": ("said",),
+    "discovered": ("found",),
+    "commenced": ("began",),
+    "utilize": ("use",),
+    "utilized": ("used",),
 }
 # log10 of how many times likelier the declared word must be: a hundred times.
 MARGIN = 2.0
