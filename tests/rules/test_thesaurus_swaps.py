@@ -55,3 +55,14 @@ def test_an_undeclared_word_is_never_judged() -> None:
 def test_without_the_model_the_rule_is_skipped(monkeypatch) -> None:
     monkeypatch.setattr(language_model, "model", lambda: None)
     assert findings("Three blameless people were hurt in the attack.", RULE) == []
+
+
+def test_a_source_words_other_sense_is_flagged_and_its_english_sense_left_alone() -> None:
+    assert_flags("The party chef resigned after the vote on Monday. The ancient minister of finance spoke "
+                 "at the event.", RULE, ["chef", "ancient"])
+    assert_clean("The celebrity chef opened a new restaurant downtown. Ancient ruins were found near the "
+                 "lake.", RULE)
+
+
+def test_an_adverb_english_pairs_otherwise_is_flagged() -> None:
+    assert_flags("His tone has become visibly softer since the election.", RULE, ["visibly"])

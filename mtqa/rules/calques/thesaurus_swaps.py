@@ -121,7 +121,8 @@ SWAPS: dict[str, tuple[str, ...]] = {
     # (demonstration) flagged English in the MQM set's machine output ("raise cash", "a vivid
     # manifestation of this"), and so did "purchase" (buy: "purchase properties"), "residing"
     # (living: "citizens residing in Canada", also one clean excerpt) and "comprehensively"
-    # (fully: "comprehensively implement").
+    # (fully: "comprehensively implement"). "politics" (policy, Spanish *política*) flagged a
+    # made-up look-alike, "Immigration politics dominated the campaign."
     # one sense of a polysemous source word where English takes another (French *séance*,
     # *conseil*, Russian *deputat*)
     "session": ("meeting",),
@@ -138,14 +139,13 @@ SWAPS: dict[str, tuple[str, ...]] = {
     "animator": ("host",),
     "manifestations": ("demonstrations",),
     # third batch: one sense of a polysemous source word, from the false friends of French
-    # (*réunion*, *engagement*, *ancien*), Spanish (*compromiso*, *política*), German (*Chef*,
+    # (*réunion*, *engagement*, *ancien*), Spanish (*compromiso*), German (*Chef*,
     # *Fraktion*, *konsequent*) and the set words of Chinese official English (*qunzhong*, *ganbu*)
     "reunion": ("meeting",),
     "engagement": ("commitment",),
     "engagements": ("commitments",),
     "ancient": ("former",),
     "compromise": ("commitment",),
-    "politics": ("policy",),
     "chef": ("leader", "head"),
     "fraction": ("group",),
     "consequent": ("consistent",),
