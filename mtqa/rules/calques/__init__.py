@@ -18,5 +18,7 @@ from mtqa.rules.calques import spun_terms
 from mtqa.rules.calques import ai_rewrite
 # a light verb English does not pair with its noun ("made a question"), judged by a language model
 from mtqa.rules.calques import light_verbs
+# a word swapped for a thesaurus neighbour where a language model finds the declared word far likelier
+from mtqa.rules.calques import thesaurus_swaps
 
-__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms", "ai_rewrite", "light_verbs"]
+__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms", "ai_rewrite", "light_verbs", "thesaurus_swaps"]
