@@ -591,12 +591,11 @@ def tag_pair_rates(lines: Sequence[ProseLine]) -> dict[str, float]:
         if line.tags is None:
             return {k: NORMS[k][0] for k in TAG_RATES}
         counts.update(zip(line.tags, line.tags[1:]))
-    total = sum(counts.values())
-    if not total:
-        return {k: NORMS[k][0] for k in TAG_RATES}
     profile = tag_profile.mean_ratio(counts.items())
-    return {**{k: counts[pair] / total for k, pair in TAG_PAIRS.items()},
-            "tag_profile": NORMS["tag_profile"][0] if profile is None else profile}
+    if profile is None:  # no pair at all
+        return {k: NORMS[k][0] for k in TAG_RATES}
+    total = sum(counts.values())
+    return {**{k: counts[pair] / total for k, pair in TAG_PAIRS.items()}, "tag_profile": profile}
 
 
 def separating_rate(findings: Iterable[tuple[str, float]], words: int, min_confidence: float,
