@@ -29,6 +29,7 @@ import argparse
 import sys
 from collections import Counter
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,9 +177,9 @@ def profile_values(events, mt, sites, train, alpha: float = ALPHA):
 
 # --- the two judgements ----------------------------------------------------------------------
 
-def loso_aucs(rows: list[dict], events: dict[str, Any], names: list[str]) -> dict[str, float]:
-    """Leave-one-site-out AUC of the shipped sixteen and of the sixteen with each candidate, the
-    candidate's profiles learned inside each fold (`profile_values`)."""
+def loso_auc(rows: list[dict], events: dict[str, Any], names: list[str], profiles: Sequence[str] = ()) -> float:
+    """Leave-one-site-out AUC of the rates `names` (read from the rows) and of the `profiles` beside
+    them, each profile learned inside each fold (`profile_values`)."""
     import numpy as np
 
     tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
@@ -187,31 +188,44 @@ def loso_aucs(rows: list[dict], events: dict[str, Any], names: list[str]) -> dic
     mt = np.array([bool(d["mt"]) for d in docs])
     sites = np.array([d["site"] for d in docs])
 
-    def auc(scores: list[float]) -> float:
-        return round(tr.auc([s for s, d in zip(scores, docs) if d["mt"]], [s for s, d in zip(scores, docs) if not d["mt"]]), 4)
+    def design(train_docs: list[dict]):
+        keep = {id(d) for d in train_docs}
+        train = np.array([id(d) in keep for d in docs])
+        return np.hstack([base, *(profile_values(events[p], mt, sites, train)[:, None] for p in profiles)])
 
-    out = {"shipped sixteen": auc(tr.site_fold_logits(docs, lambda train_docs: base, L2))}
+    scores = tr.site_fold_logits(docs, design, L2)
+    return round(tr.auc([s for s, d in zip(scores, docs) if d["mt"]], [s for s, d in zip(scores, docs) if not d["mt"]]), 4)
+
+
+def own_auc(rows: list[dict], events: Any) -> float:
+    """A profile's own ranking, leave-one-site-out (no regression): each site scored with the
+    profile learned on the other sites. `events`: documents x events, in the order of the rows with rates."""
+    import numpy as np
+
+    tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
+    docs = [r for r in rows if r["f"] is not None]
+    mt = np.array([bool(d["mt"]) for d in docs])
+    sites = np.array([d["site"] for d in docs])
+    own = np.zeros(len(docs))
+    for site in sorted(set(sites.tolist())):
+        test = sites == site
+        own[test] = profile_values(events, mt, sites, ~test)[test]
+    return round(tr.auc([s for s, m in zip(own, mt) if m], [s for s, m in zip(own, mt) if not m]), 4)
+
+
+def loso_aucs(rows: list[dict], events: dict[str, Any], names: list[str]) -> dict[str, float]:
+    """Leave-one-site-out AUC of the shipped sixteen and of the sixteen with each candidate, the
+    candidate's profiles learned inside each fold (`profile_values`)."""
+    out = {"shipped sixteen": loso_auc(rows, events, names)}
     for cand in CANDIDATES:
-        ev = events[cand]
-
-        def design(train_docs: list[dict], ev=ev):
-            keep = {id(d) for d in train_docs}
-            train = np.array([id(d) in keep for d in docs])
-            return np.hstack([base, profile_values(ev, mt, sites, train)[:, None]])
-
-        out[f"+ {cand}"] = auc(tr.site_fold_logits(docs, design, L2))
-        # the candidate's own ranking, leave-one-site-out (no regression)
-        own = np.zeros(len(docs))
-        for site in sorted(set(sites.tolist())):
-            test = sites == site
-            own[test] = profile_values(ev, mt, sites, ~test)[test]
-        out[f"{cand} alone"] = auc(own.tolist())
+        out[f"+ {cand}"] = loso_auc(rows, events, names, (cand,))
+        out[f"{cand} alone"] = own_auc(rows, events[cand])
     return out
 
 
-def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], cand: str | None) -> dict:
-    """`verdict_by_batch.py`'s leave-one-batch-out figures with `cand`'s profile value beside the
-    sixteen (None: the sixteen alone), profiles refitted without the left-out batch."""
+def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], profiles: Sequence[str] = ()) -> dict:
+    """`verdict_by_batch.py`'s leave-one-batch-out figures with the `profiles`' values beside the
+    rates `names` (none: the rates alone), profiles refitted without the left-out batch."""
     import numpy as np
 
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
@@ -220,15 +234,15 @@ def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], cand: s
     mt = np.array([bool(rows[i]["mt"]) for i in with_rates])
     sites = np.array([rows[i]["site"] for i in with_rates])
     batches = vbb.unseen_batches([r for r in rows if r["file"].startswith("tune/")])
-    cols = names + ([cand] if cand else [])
+    cols = names + list(profiles)
 
     def run(batch: str | None) -> tuple[list[dict], float]:
         augmented = list(rows)
-        if cand is not None:
-            train = np.array([rows[i]["batch"] != batch for i in with_rates])
+        train = np.array([rows[i]["batch"] != batch for i in with_rates])
+        for cand in profiles:
             values = profile_values(events[cand], mt, sites, train)
             for i, v in zip(with_rates, values):
-                augmented[i] = {**rows[i], "f": {**rows[i]["f"], cand: float(v)}}
+                augmented[i] = {**augmented[i], "f": {**augmented[i]["f"], cand: float(v)}}
         fit_on = [r for r in augmented if r["f"] is not None and r["batch"] != batch]
         docs = vbb.scored(augmented, tr.fit_final(fit_on, cols, [], L2))
         tune = [d for d in docs if d["file"].startswith("tune/") and d["batch"] != batch]
@@ -273,8 +287,8 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
                             "mt": sum(bool(r["mt"]) for r in with_rates),
                             "events_per_document": {c: round(float(events[c].sum(axis=1).mean()), 1) for c in CANDIDATES},
                             "loso_auc": loso_aucs(rows, events, names)}
-    figs["by_batch"] = {"shipped sixteen": by_batch(rows, events, names, None),
-                        **{f"+ {c}": by_batch(rows, events, names, c) for c in CANDIDATES}}
+    figs["by_batch"] = {"shipped sixteen": by_batch(rows, events, names),
+                        **{f"+ {c}": by_batch(rows, events, names, (c,)) for c in CANDIDATES}}
     figs["decision"] = keep_decision(figs)
     return figs
 

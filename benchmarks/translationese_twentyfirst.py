@@ -1,0 +1,177 @@
+"""The twenty-first round (issue #11 §4): the function words' profile and the sentences' shapes.
+
+    python benchmarks/translationese_families.py --rows ROWS.json --rows-only   # check once, keep the rows
+    python benchmarks/translationese_twentyfirst.py --from ROWS.json [--json FIG.json]
+
+The shipped seventeen rates read the tag-class profile (`tag_profile`) but which function words
+the copy leans on, and how its sentences are shaped as a distribution, are read only through
+means (`the_rate`, `sentence_length`, `sentence_spread`, `commas`). Two candidates, fixed in
+benchmarks/README.md ("Twenty-first round") before any figure was computed:
+
+- (j) `function_profile`: each prose word of `CLOSED_CLASS` (156 closed-class words) with what
+  follows it: another of them, any other word, or punctuation / the line's end (`function_events`);
+- (k) `shape_profile`: each prose sentence's length bin crossed with its commas' bin (`shape`).
+
+Each is scored as the twentieth round's profiles are (`translationese_twentieth.profile_values`:
+Naive Bayes log-likelihood ratio, add-10, learned inside each fold, a training document's value
+from the other sites), and judged as that round judged them, against the shipped seventeen, whose
+`tag_profile` is relearned inside each fold the same way (the shipped ratios saw every batch).
+Tuning data only (`tune/` + `signal/`); aggregates only, no excerpt's text or name is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
+from benchmarks.checkout import load_script, read_family_rows, report_json, require_dependencies  # noqa: E402
+
+require_dependencies()
+from mtqa import translationese  # noqa: E402
+
+CANDIDATES = ("function_profile", "shape_profile")  # judged in this order; the first passing is kept
+SHIPPED_PROFILE = "tag_profile"  # relearned inside each fold in every arm, the baseline's included
+
+# (j): the signal's function words and 67 more closed-class words, fixed before any figure.
+MORE_CLOSED_CLASS = frozenset("""
+although because while since until unless whether though whereas yet during among between through under
+against within without despite upon across toward towards around along behind beyond below above near per
+via amid such each every any some all both either neither few many much more most other another same own
+here where when how why itself themselves himself herself ourselves one only even still already however
+""".split())
+CLOSED_CLASS = tuple(sorted(translationese.FUNCTION_WORDS | MORE_CLOSED_CLASS))
+FOLLOWERS = ("F", "W", "P")  # another closed-class word, any other word, punctuation or the line's end
+FUNCTION_EVENTS = tuple(f"{w}|{f}" for w in CLOSED_CLASS for f in FOLLOWERS)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d.,]*\d|\d|[^\w\s]")
+
+# (k): sentence length in words (bins' lower bounds) crossed with commas.
+LENGTH_BINS = (1, 8, 13, 18, 23, 28, 35, 45)
+COMMA_BINS = ("0", "1", "2", "3+")
+SHAPE_EVENTS = tuple(f"{n}w {c}c" for n in LENGTH_BINS for c in COMMA_BINS)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _kind(token: str) -> str:
+    low = token.lower().replace("’", "'")
+    if low in _CLOSED:
+        return "F"
+    return "W" if token[0].isalnum() else "P"
+
+
+_CLOSED = frozenset(CLOSED_CLASS)
+
+
+def function_events(lines: list[str]) -> Counter[str]:
+    """(j)'s events of some prose lines: each closed-class word with what follows it in its line."""
+    out: Counter[str] = Counter()
+    for line in lines:
+        tokens = _TOKEN.findall(line)
+        for i, token in enumerate(tokens):
+            low = token.lower()
+            if low in _CLOSED:
+                follower = _kind(tokens[i + 1]) if i + 1 < len(tokens) else "P"
+                out[f"{low}|{follower}"] += 1
+    return out
+
+
+def shape(sentence: str) -> str | None:
+    """(k)'s event of one sentence: its length bin and its commas' bin; None without a word."""
+    words = len(_WORD.findall(sentence))
+    if not words:
+        return None
+    length = max(b for b in LENGTH_BINS if b <= words)
+    commas = sentence.count(",")
+    return f"{length}w {COMMA_BINS[min(commas, 3)]}c"
+
+
+def shape_events(lines: list[str]) -> Counter[str]:
+    """(k)'s events of some prose lines: one per sentence with a word."""
+    from mtqa.segment import split_sentences
+
+    return Counter(e for line in lines for s in split_sentences(line) if (e := shape(s.text)) is not None)
+
+
+def _twentieth():
+    return load_script("mtqa_translationese_twentieth", ROOT / "benchmarks" / "translationese_twentieth.py")
+
+
+def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
+    """Each row's events of the shipped profile and of both candidates, read from its excerpt's
+    prose: {file: {profile: counts}}."""
+    from mtqa import tagging
+
+    tw = _twentieth()
+    tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
+    tagger = tagging.tagger()
+    if tagger is None:
+        raise SystemExit("translationese_twentyfirst.py: needs the part-of-speech tagger (pip install 'mtqa[grammar]')")
+    want = {r["file"] for r in rows}
+    out = {}
+    for ex in tr._corpus().load_excerpts(halves=("tune", tr.SIGNAL)):
+        if ex.rel not in want:
+            continue
+        lines = translationese.prose([ex.body])
+        out[ex.rel] = {SHIPPED_PROFILE: tw.tag_events([[t.tag for t in tagger.tag(line)] for line in lines]),
+                       "function_profile": function_events(lines), "shape_profile": shape_events(lines)}
+    return out
+
+
+def keep_decision(figs: dict) -> dict[str, dict[str, bool]]:
+    """The written rule's parts 1 and 2 for each candidate."""
+    out = {}
+    base = figs["by_batch"]["shipped seventeen"]["pooled_left_out"]
+    for cand in CANDIDATES:
+        got = figs["by_batch"][f"+ {cand}"]["pooled_left_out"]
+        out[cand] = {"1_loso_auc_rises": figs["loso_auc"][f"+ {cand}"] > figs["loso_auc"]["shipped seventeen"],
+                     "2_mt_failing_rises": got["mt_failing"] > base["mt_failing"],
+                     "2_clean_passing_no_lower": got["clean_passing"] >= base["clean_passing"]}
+    return out
+
+
+def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]) -> dict:
+    tw = _twentieth()
+    vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
+    rows = vbb.with_separating_rate(rows)
+    names = [k for k in translationese.FEATURES if k not in (SHIPPED_PROFILE, *CANDIDATES)]
+    vocab = {SHIPPED_PROFILE: tw.TAG_EVENTS, "function_profile": FUNCTION_EVENTS, "shape_profile": SHAPE_EVENTS}
+    with_rates = [r for r in rows if r["f"] is not None]
+    events = {p: tw.matrix([events_by_file[r["file"]][p] for r in with_rates], v) for p, v in vocab.items()}
+    base = (SHIPPED_PROFILE,)
+    figs: dict[str, Any] = {
+        "alpha": tw.ALPHA, "rows_with_rates": len(with_rates), "mt": sum(bool(r["mt"]) for r in with_rates),
+        "events_per_document": {p: round(float(events[p].sum(axis=1).mean()), 1) for p in vocab},
+        "loso_auc": {"shipped seventeen": tw.loso_auc(rows, events, names, base),
+                     **{f"+ {c}": tw.loso_auc(rows, events, names, (*base, c)) for c in CANDIDATES},
+                     **{f"{p} alone": tw.own_auc(rows, events[p]) for p in vocab}}}
+    figs["by_batch"] = {"shipped seventeen": tw.by_batch(rows, events, names, base),
+                        **{f"+ {c}": tw.by_batch(rows, events, names, (*base, c)) for c in CANDIDATES}}
+    figs["decision"] = keep_decision(figs)
+    return figs
+
+
+def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = events_of) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--from", dest="source", type=Path, required=True,
+                    help="the rows `translationese_families.py --rows` kept")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args(argv)
+    try:
+        rows = read_family_rows(args.source, frozenset({"f", "counts", "batch", "file", "site", "mt"}))
+    except (OSError, ValueError) as exc:
+        print(f"translationese_twentyfirst.py: cannot read {args.source}: {exc}", file=sys.stderr)
+        return 2
+    vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
+    found = events([r for r in rows if r["f"] is not None])
+    rows = rows + vbb.short_rows({r["file"] for r in rows})
+    report_json(figures(rows, found), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
