@@ -39,7 +39,9 @@ from benchmarks.checkout import load_script, read_family_rows, report_json, requ
 require_dependencies()
 from mtqa import tag_profile  # noqa: E402
 
-ALPHA = 10.0  # add-alpha per event: strong smoothing, about a seventh of the counts
+_FIT = load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py")
+
+ALPHA = _FIT.ALPHA  # add-alpha per event: strong smoothing, about a seventh of the counts
 L2 = 10.0
 CANDIDATES = ("tag_profile", "opener_profile")  # judged in this order; the first passing is kept
 
@@ -144,35 +146,9 @@ def matrix(counts: list[Counter[str]], vocabulary: tuple[str, ...]):
     return m
 
 
-def log_ratios(mt_counts, clean_counts, alpha: float = ALPHA):
-    """log p(e | MT) - log p(e | clean) for every event, add-`alpha` smoothed over the event set."""
-    import numpy as np
-
-    v = len(mt_counts)
-    return (np.log((mt_counts + alpha) / (mt_counts.sum() + alpha * v))
-            - np.log((clean_counts + alpha) / (clean_counts.sum() + alpha * v)))
-
-
-def profile_values(events, mt, sites, train, alpha: float = ALPHA):
-    """Every document's mean log-likelihood ratio: the documents outside `train` scored with the
-    profiles of every training document, each training document with those of the training
-    documents outside its own site. `events`: documents x events; `mt`, `sites`, `train`: arrays."""
-    import numpy as np
-
-    totals = events.sum(axis=1)
-    safe = np.where(totals > 0, totals, 1.0)
-    out = np.zeros(len(events))
-    mt_all = events[train & mt].sum(axis=0)
-    clean_all = events[train & ~mt].sum(axis=0)
-    test = ~train
-    if test.any():
-        out[test] = events[test] @ log_ratios(mt_all, clean_all, alpha) / safe[test]
-    for site in set(sites[train].tolist()):
-        own = train & (sites == site)
-        llr = log_ratios(mt_all - events[own & mt].sum(axis=0), clean_all - events[own & ~mt].sum(axis=0), alpha)
-        out[own] = events[own] @ llr / safe[own]
-    out[totals == 0] = 0.0
-    return out
+# the profiles' formula and their cross-fitting by site, shared with the shipped profile's refit
+log_ratios = _FIT.log_ratios
+profile_values = _FIT.fold_values
 
 
 # --- the two judgements ----------------------------------------------------------------------

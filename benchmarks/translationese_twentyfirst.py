@@ -12,9 +12,9 @@ benchmarks/README.md ("Twenty-first round") before any figure was computed:
   follows it: another of them, any other word, or punctuation / the line's end (`function_events`);
 - (k) `shape_profile`: each prose sentence's length bin crossed with its commas' bin (`shape`).
 
-Each is scored as the twentieth round's profiles are (`translationese_twentieth.profile_values`:
-Naive Bayes log-likelihood ratio, add-10, learned inside each fold, a training document's value
-from the other sites), and judged as that round judged them, against the shipped seventeen, whose
+Each is scored as the twentieth round's profiles are, with the shipped profile's own formula and
+cross-fitting (`tag_profile_fit.log_ratios` and `fold_values`: Naive Bayes log-likelihood ratio,
+add-10, learned inside each fold, a training document's value from the other sites), and judged as that round judged them, against the shipped seventeen, whose
 `tag_profile` is relearned inside each fold the same way (the shipped ratios saw every batch).
 Tuning data only (`tune/` + `signal/`); aggregates only, no excerpt's text or name is printed.
 """
