@@ -28,8 +28,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,23 +111,25 @@ def opener_events(lines: list[str]) -> Counter[str]:
     return Counter(opener(s.text) for line in lines for s in split_sentences(line))
 
 
-def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
-    """Each row's events of both candidates, read from its excerpt's prose: {file: {candidate: counts}}."""
+def tagged_prose(rows: list[dict], script: str = "translationese_twentieth.py") -> Iterator[tuple[str, list[str], list[list[str]]]]:
+    """The rows' excerpts' prose, each line with its Penn tags: (file, lines, tags by line)."""
     from mtqa import tagging, translationese
 
     tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
     tagger = tagging.tagger()
     if tagger is None:
-        raise SystemExit("translationese_twentieth.py: needs the part-of-speech tagger (pip install 'mtqa[grammar]')")
+        raise SystemExit(f"{script}: needs the part-of-speech tagger (pip install 'mtqa[grammar]')")
     want = {r["file"] for r in rows}
-    out = {}
     for ex in tr._corpus().load_excerpts(halves=("tune", tr.SIGNAL)):
-        if ex.rel not in want:
-            continue
-        lines = translationese.prose([ex.body])
-        out[ex.rel] = {"tag_profile": tag_events([[t.tag for t in tagger.tag(line)] for line in lines]),
-                       "opener_profile": opener_events(lines)}
-    return out
+        if ex.rel in want:
+            lines = translationese.prose([ex.body])
+            yield ex.rel, lines, [[t.tag for t in tagger.tag(line)] for line in lines]
+
+
+def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
+    """Each row's events of both candidates, read from its excerpt's prose: {file: {candidate: counts}}."""
+    return {file: {"tag_profile": tag_events(tags), "opener_profile": opener_events(lines)}
+            for file, lines, tags in tagged_prose(rows)}
 
 
 # --- the profiles, learned per fold ----------------------------------------------------------
@@ -237,13 +239,14 @@ def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], profile
             "tuning_half_in_sample": {"threshold": all_threshold, **vbb.rates_at(tune_all, all_threshold)}}
 
 
-def keep_decision(figs: dict) -> dict[str, dict[str, bool]]:
-    """The written rule's parts 1 and 2 for each candidate."""
+def keep_decision(figs: dict, candidates: Sequence[str] = CANDIDATES,
+                  baseline: str = "shipped sixteen") -> dict[str, dict[str, bool]]:
+    """The written rule's parts 1 and 2 for each candidate (the twentieth round's and the next)."""
     out = {}
-    base = figs["by_batch"]["shipped sixteen"]["pooled_left_out"]
-    for cand in CANDIDATES:
+    base = figs["by_batch"][baseline]["pooled_left_out"]
+    for cand in candidates:
         got = figs["by_batch"][f"+ {cand}"]["pooled_left_out"]
-        out[cand] = {"1_loso_auc_rises": figs["loso_auc"][f"+ {cand}"] > figs["loso_auc"]["shipped sixteen"],
+        out[cand] = {"1_loso_auc_rises": figs["loso_auc"][f"+ {cand}"] > figs["loso_auc"][baseline],
                      "2_mt_failing_rises": got["mt_failing"] > base["mt_failing"],
                      "2_clean_passing_no_lower": got["clean_passing"] >= base["clean_passing"]}
     return out

@@ -104,34 +104,10 @@ def _twentieth():
 def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
     """Each row's events of the shipped profile and of both candidates, read from its excerpt's
     prose: {file: {profile: counts}}."""
-    from mtqa import tagging
-
     tw = _twentieth()
-    tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
-    tagger = tagging.tagger()
-    if tagger is None:
-        raise SystemExit("translationese_twentyfirst.py: needs the part-of-speech tagger (pip install 'mtqa[grammar]')")
-    want = {r["file"] for r in rows}
-    out = {}
-    for ex in tr._corpus().load_excerpts(halves=("tune", tr.SIGNAL)):
-        if ex.rel not in want:
-            continue
-        lines = translationese.prose([ex.body])
-        out[ex.rel] = {SHIPPED_PROFILE: tw.tag_events([[t.tag for t in tagger.tag(line)] for line in lines]),
-                       "function_profile": function_events(lines), "shape_profile": shape_events(lines)}
-    return out
-
-
-def keep_decision(figs: dict) -> dict[str, dict[str, bool]]:
-    """The written rule's parts 1 and 2 for each candidate."""
-    out = {}
-    base = figs["by_batch"]["shipped seventeen"]["pooled_left_out"]
-    for cand in CANDIDATES:
-        got = figs["by_batch"][f"+ {cand}"]["pooled_left_out"]
-        out[cand] = {"1_loso_auc_rises": figs["loso_auc"][f"+ {cand}"] > figs["loso_auc"]["shipped seventeen"],
-                     "2_mt_failing_rises": got["mt_failing"] > base["mt_failing"],
-                     "2_clean_passing_no_lower": got["clean_passing"] >= base["clean_passing"]}
-    return out
+    return {file: {SHIPPED_PROFILE: tw.tag_events(tags), "function_profile": function_events(lines),
+                   "shape_profile": shape_events(lines)}
+            for file, lines, tags in tw.tagged_prose(rows, "translationese_twentyfirst.py")}
 
 
 def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]) -> dict:
@@ -151,7 +127,7 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
                      **{f"{p} alone": tw.own_auc(rows, events[p]) for p in vocab}}}
     figs["by_batch"] = {"shipped seventeen": tw.by_batch(rows, events, names, base),
                         **{f"+ {c}": tw.by_batch(rows, events, names, (*base, c)) for c in CANDIDATES}}
-    figs["decision"] = keep_decision(figs)
+    figs["decision"] = tw.keep_decision(figs, CANDIDATES, "shipped seventeen")
     return figs
 
 
