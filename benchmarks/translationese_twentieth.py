@@ -272,11 +272,14 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
     return figs
 
 
-def final_profile(rows: list[dict], events_by_file: dict, cand: str) -> dict[str, float]:
-    """The candidate's log-likelihood ratios learned on every row with rates (what mtqa would ship)."""
+def final_profile(rows: list[dict], events_by_file: dict, cand: str,
+                  vocab: tuple[str, ...] | None = None) -> dict[str, float]:
+    """The candidate's log-likelihood ratios learned on every row with rates (what mtqa would ship);
+    `vocab`: its fixed event set (by default this round's, by name)."""
     import numpy as np
 
-    vocab = TAG_EVENTS if cand == "tag_profile" else opener_vocabulary()
+    if vocab is None:
+        vocab = TAG_EVENTS if cand == "tag_profile" else opener_vocabulary()
     with_rates = [r for r in rows if r["f"] is not None]
     ev = matrix([events_by_file[r["file"]][cand] for r in with_rates], vocab)
     mt = np.array([bool(r["mt"]) for r in with_rates])

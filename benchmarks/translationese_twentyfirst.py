@@ -97,6 +97,15 @@ def shape_events(lines: list[str]) -> Counter[str]:
     return Counter(e for line in lines for s in split_sentences(line) if (e := shape(s.text)) is not None)
 
 
+VOCABULARY = {"function_profile": FUNCTION_EVENTS, "shape_profile": SHAPE_EVENTS}
+
+
+def leaning(table: dict[str, float], n: int = 15) -> dict[str, dict[str, float]]:
+    """A profile's `n` events leaning furthest towards MT and towards clean copy."""
+    ranked = sorted(table.items(), key=lambda kv: kv[1])
+    return {"mt": dict(ranked[::-1][:n]), "clean": dict(ranked[:n])}
+
+
 def _twentieth():
     return load_script("mtqa_translationese_twentieth", ROOT / "benchmarks" / "translationese_twentieth.py")
 
@@ -115,7 +124,7 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
     rows = vbb.with_separating_rate(rows)
     names = [k for k in translationese.FEATURES if k not in (SHIPPED_PROFILE, *CANDIDATES)]
-    vocab = {SHIPPED_PROFILE: tw.TAG_EVENTS, "function_profile": FUNCTION_EVENTS, "shape_profile": SHAPE_EVENTS}
+    vocab = {SHIPPED_PROFILE: tw.TAG_EVENTS, **VOCABULARY}
     with_rates = [r for r in rows if r["f"] is not None]
     events = {p: tw.matrix([events_by_file[r["file"]][p] for r in with_rates], v) for p, v in vocab.items()}
     base = (SHIPPED_PROFILE,)
@@ -136,6 +145,8 @@ def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = e
     ap.add_argument("--from", dest="source", type=Path, required=True,
                     help="the rows `translationese_families.py --rows` kept")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--profile", choices=CANDIDATES,
+                    help="print the candidate's events leaning furthest MT and clean, learned on every row, instead")
     args = ap.parse_args(argv)
     try:
         rows = read_family_rows(args.source, frozenset({"f", "counts", "batch", "file", "site", "mt"}))
@@ -144,6 +155,9 @@ def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = e
         return 2
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
     found = events([r for r in rows if r["f"] is not None])
+    if args.profile:
+        report_json(leaning(_twentieth().final_profile(rows, found, args.profile, VOCABULARY[args.profile])), args.json)
+        return 0
     rows = rows + vbb.short_rows({r["file"] for r in rows})
     report_json(figures(rows, found), args.json)
     return 0

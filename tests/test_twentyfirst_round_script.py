@@ -80,3 +80,9 @@ def test_rows_that_are_not_rows_get_a_message_and_exit_2(twentyfirst, tmp_path, 
     bad.write_text('{"documents": {}}', encoding="utf-8")
     assert twentyfirst.main(["--from", str(bad)]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_leaning_names_the_events_furthest_each_way(twentyfirst) -> None:
+    got = twentyfirst.leaning({"of|F": 0.4, "the|W": -0.2, "said|P": 0.0, "which|W": -0.5}, n=2)
+    assert list(got["mt"]) == ["of|F", "said|P"]
+    assert list(got["clean"]) == ["which|W", "the|W"]
