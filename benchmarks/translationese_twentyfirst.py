@@ -17,6 +17,11 @@ cross-fitting (`tag_profile_fit.log_ratios` and `fold_values`: Naive Bayes log-l
 add-10, learned inside each fold, a training document's value from the other sites), and judged as that round judged them, against the shipped seventeen, whose
 `tag_profile` is relearned inside each fold the same way (the shipped ratios saw every batch).
 Tuning data only (`tune/` + `signal/`); aggregates only, no excerpt's text or name is printed.
+
+The second part (`--second`, README "Twenty-first round, second part"): (j') `function_profile_cased`,
+(j) with case kept where it tells a listed word from a name or an abbreviation (`function_events_cased`),
+judged alone over unseen-14 … 42 and on the two batches neither part had seen (`NEW_BATCHES`), with
+(j) beside it deciding nothing.
 """
 
 from __future__ import annotations
@@ -80,6 +85,52 @@ def function_events(lines: list[str]) -> Counter[str]:
     return out
 
 
+# (j'), the second part: (j) with case kept where it tells a listed word from a name or an abbreviation.
+_SKIPPED_BEFORE = frozenset("\"'“”‘’«»()[]{}—–-")  # looked past when finding what a word follows
+_SENTENCE_ENDS = frozenset(".!?:…")
+
+
+def _sentence_first(tokens: list[str], i: int) -> bool:
+    """Whether token `i` is the first word of its sentence: no word (or number) before it in the
+    line, or the nearest token before it that is not a quote, bracket or dash ends a sentence."""
+    if not any(t[0].isalnum() for t in tokens[:i]):
+        return True
+    for t in reversed(tokens[:i]):
+        if t not in _SKIPPED_BEFORE:
+            return t in _SENTENCE_ENDS
+    return True
+
+
+def _a_name(tokens: list[str], i: int) -> bool:
+    """Whether listed-looking token `i` is a name or an abbreviation ("US", mid-sentence "May"),
+    not the closed-class word: two or more letters all in capitals, or title case (first letter
+    a capital, no other) where it is not its sentence's first word. The pronoun "I" is never one."""
+    token = tokens[i]
+    letters = [c for c in token if c.isalpha()]
+    if token == "I" or not letters or not letters[0].isupper():
+        return False
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return not any(c.isupper() for c in letters[1:]) and not _sentence_first(tokens, i)
+
+
+def function_events_cased(lines: list[str]) -> Counter[str]:
+    """(j')'s events: (j)'s, but a token `_a_name` reads as a name is another word, not the listed
+    word (so the country's "US" is not the pronoun); a line with no lowercase letter is read as (j)
+    reads it, case telling nothing there."""
+    out: Counter[str] = Counter()
+    for line in lines:
+        if not any(c.islower() for c in line):
+            out.update(function_events([line]))
+            continue
+        tokens = _TOKEN.findall(line)
+        kinds = ["W" if token[0].isalnum() and _a_name(tokens, i) else _kind(token) for i, token in enumerate(tokens)]
+        for i, token in enumerate(tokens):
+            if kinds[i] == "F":
+                out[f"{token.lower().replace('’', chr(39))}|{kinds[i + 1] if i + 1 < len(tokens) else 'P'}"] += 1
+    return out
+
+
 def shape(sentence: str) -> str | None:
     """(k)'s event of one sentence: its length bin and its commas' bin; None without a word."""
     words = len(_WORD.findall(sentence))
@@ -97,7 +148,10 @@ def shape_events(lines: list[str]) -> Counter[str]:
     return Counter(e for line in lines for s in split_sentences(line) if (e := shape(s.text)) is not None)
 
 
-VOCABULARY = {"function_profile": FUNCTION_EVENTS, "shape_profile": SHAPE_EVENTS}
+VOCABULARY = {"function_profile": FUNCTION_EVENTS, "shape_profile": SHAPE_EVENTS,
+              "function_profile_cased": FUNCTION_EVENTS}
+SECOND_PART = ("function_profile_cased",)  # (j'), judged alone; (j) beside it, deciding nothing
+NEW_BATCHES = {"unseen-41": "mt_failing", "unseen-42": "clean_passing"}  # the second part's: neither round saw them
 
 
 def leaning(table: dict[str, float], n: int = 15) -> dict[str, dict[str, float]]:
@@ -115,16 +169,26 @@ def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
     prose: {file: {profile: counts}}."""
     tw = _twentieth()
     return {file: {SHIPPED_PROFILE: tw.tag_events(tags), "function_profile": function_events(lines),
-                   "shape_profile": shape_events(lines)}
+                   "shape_profile": shape_events(lines), "function_profile_cased": function_events_cased(lines)}
             for file, lines, tags in tw.tagged_prose(rows, "translationese_twentyfirst.py")}
 
 
-def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]) -> dict:
+def new_batches_no_lower(figs: dict, cand: str, baseline: str = "shipped seventeen") -> dict[str, bool]:
+    """The second part's added condition: on each new batch left out, the candidate's MT failing
+    (unseen-41) or clean passing (unseen-42) no lower than the baseline's."""
+    base, got = figs["by_batch"][baseline]["by_batch"], figs["by_batch"][f"+ {cand}"]["by_batch"]
+    return {f"2_{batch}_{what}_no_lower": got[batch][what] >= base[batch][what] for batch, what in NEW_BATCHES.items()}
+
+
+def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]],
+            candidates: tuple[str, ...] = CANDIDATES, compared: tuple[str, ...] = ()) -> dict:
+    """The keep rule's figures for `candidates` (judged) and `compared` (shown beside, deciding nothing)."""
     tw = _twentieth()
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
     rows = vbb.with_separating_rate(rows)
-    names = [k for k in translationese.FEATURES if k not in (SHIPPED_PROFILE, *CANDIDATES)]
-    vocab = {SHIPPED_PROFILE: tw.TAG_EVENTS, **VOCABULARY}
+    arms = (*candidates, *compared)
+    names = [k for k in translationese.FEATURES if k not in (SHIPPED_PROFILE, *VOCABULARY)]
+    vocab = {SHIPPED_PROFILE: tw.TAG_EVENTS, **{c: VOCABULARY[c] for c in arms}}
     with_rates = [r for r in rows if r["f"] is not None]
     events = {p: tw.matrix([events_by_file[r["file"]][p] for r in with_rates], v) for p, v in vocab.items()}
     base = (SHIPPED_PROFILE,)
@@ -132,11 +196,14 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
         "alpha": tw.ALPHA, "rows_with_rates": len(with_rates), "mt": sum(bool(r["mt"]) for r in with_rates),
         "events_per_document": {p: round(float(events[p].sum(axis=1).mean()), 1) for p in vocab},
         "loso_auc": {"shipped seventeen": tw.loso_auc(rows, events, names, base),
-                     **{f"+ {c}": tw.loso_auc(rows, events, names, (*base, c)) for c in CANDIDATES},
+                     **{f"+ {c}": tw.loso_auc(rows, events, names, (*base, c)) for c in arms},
                      **{f"{p} alone": tw.own_auc(rows, events[p]) for p in vocab}}}
     figs["by_batch"] = {"shipped seventeen": tw.by_batch(rows, events, names, base),
-                        **{f"+ {c}": tw.by_batch(rows, events, names, (*base, c)) for c in CANDIDATES}}
-    figs["decision"] = tw.keep_decision(figs, CANDIDATES, "shipped seventeen")
+                        **{f"+ {c}": tw.by_batch(rows, events, names, (*base, c)) for c in arms}}
+    figs["decision"] = tw.keep_decision(figs, candidates, "shipped seventeen")
+    if candidates == SECOND_PART:
+        for c in candidates:
+            figs["decision"][c].update(new_batches_no_lower(figs, c))
     return figs
 
 
@@ -145,7 +212,9 @@ def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = e
     ap.add_argument("--from", dest="source", type=Path, required=True,
                     help="the rows `translationese_families.py --rows` kept")
     ap.add_argument("--json", type=Path, help="write the figures here")
-    ap.add_argument("--profile", choices=CANDIDATES,
+    ap.add_argument("--second", action="store_true",
+                    help="the second part: (j') judged over unseen-14..42 and the two new batches, (j) beside it")
+    ap.add_argument("--profile", choices=tuple(VOCABULARY),
                     help="print the candidate's events leaning furthest MT and clean, learned on every row, instead")
     args = ap.parse_args(argv)
     try:
@@ -159,7 +228,8 @@ def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = e
         report_json(leaning(_twentieth().final_profile(rows, found, args.profile, VOCABULARY[args.profile])), args.json)
         return 0
     rows = rows + vbb.short_rows({r["file"] for r in rows})
-    report_json(figures(rows, found), args.json)
+    report_json(figures(rows, found, SECOND_PART, ("function_profile",)) if args.second else figures(rows, found),
+                args.json)
     return 0
 
 

@@ -86,3 +86,29 @@ def test_leaning_names_the_events_furthest_each_way(twentyfirst) -> None:
     got = twentyfirst.leaning({"of|F": 0.4, "the|W": -0.2, "said|P": 0.0, "which|W": -0.5}, n=2)
     assert list(got["mt"]) == ["of|F", "said|P"]
     assert list(got["clean"]) == ["which|W", "the|W"]
+
+
+def test_the_cased_profile_reads_a_capitalised_abbreviation_or_name_as_another_word(twentyfirst) -> None:
+    # "US" (all capitals) and mid-sentence "May" and "Will" are names, not the pronoun or the modals;
+    # the sentence-first "The" and the "The" after a colon are the article; "I" stays the pronoun
+    got = twentyfirst.function_events_cased(["The US told us. Ask May and Will: The end, I think"])
+    assert got == Counter({"the|W": 2, "us|P": 1, "and|W": 1, "i|W": 1})
+    # the lowercased reading counts "US" as the pronoun and "May"/"Will" as listed words
+    assert twentyfirst.function_events(["The US told us."])["us|W"] == 1
+
+
+def test_the_cased_profile_reads_a_line_in_capitals_as_the_lowercased_one_does(twentyfirst) -> None:
+    line = "WHAT THE US SAID ABOUT IT"
+    assert twentyfirst.function_events_cased([line]) == twentyfirst.function_events([line])
+    # mid-sentence title case after a quote that opens the sentence is still the sentence's first word
+    assert twentyfirst.function_events_cased(["Done. “The rink closes"]) == Counter({"the|W": 1})
+
+
+def test_the_second_part_asks_the_new_batches_for_no_fall(twentyfirst) -> None:
+    def arm(mt_failing: int, clean_passing: int) -> dict:
+        return {"by_batch": {"unseen-41": {"mt_failing": mt_failing, "clean_passing": 0},
+                             "unseen-42": {"mt_failing": 0, "clean_passing": clean_passing}}}
+
+    figs = {"by_batch": {"shipped seventeen": arm(6, 11), "+ x": arm(6, 10)}}
+    assert twentyfirst.new_batches_no_lower(figs, "x") == {"2_unseen-41_mt_failing_no_lower": True,
+                                                           "2_unseen-42_clean_passing_no_lower": False}
