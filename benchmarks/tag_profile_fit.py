@@ -172,32 +172,48 @@ def module_text(text: str, table: dict[tuple[str, str], float], digest: str) -> 
     return text
 
 
-def stale() -> str | None:
-    """Why the shipped ratios are stale for the corpus as it stands, or None when they are not."""
+def stale_for(module: Path, shipped: str, fit_script: str) -> str | None:
+    """Why a profile module's ratios (learned when the corpus digest was `shipped`) are stale for
+    the corpus as it stands, or None; `fit_script`: the command that rewrites them. Every profile's."""
     digest = corpus_digest()
-    if tag_profile.CORPUS_DIGEST != digest:
-        return (f"mtqa/tag_profile.py's ratios were learned from another corpus (digest "
-                f"{tag_profile.CORPUS_DIGEST}, the corpus now {digest}): run "
-                f"`python benchmarks/tag_profile_fit.py --write` first, then refit")
+    if shipped != digest:
+        return (f"mtqa/{module.name}'s ratios were learned from another corpus (digest {shipped or 'none'}, "
+                f"the corpus now {digest}): run `python benchmarks/{fit_script} --write` first, then refit")
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def stale() -> str | None:
+    """Why the shipped ratios are stale for the corpus as it stands, or None when they are not."""
+    return stale_for(MODULE, tag_profile.CORPUS_DIGEST, "tag_profile_fit.py")
+
+
+def cli(argv: list[str] | None, doc: str, module: Path, shipped: str, why_stale: Any, write: Any) -> int:
+    """A profile's fit script's command line, every profile's: `--check` prints `why_stale()` (exit 1
+    when stale), `--write` calls `write()`, which rewrites `module` and says what it learned from."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     what = ap.add_mutually_exclusive_group(required=True)
-    what.add_argument("--write", action="store_true", help="learn the ratios and rewrite mtqa/tag_profile.py")
+    what.add_argument("--write", action="store_true", help=f"learn the ratios and rewrite mtqa/{module.name}")
     what.add_argument("--check", action="store_true", help="exit 1 when the shipped ratios are stale")
     args = ap.parse_args(argv)
     if args.check:
-        why = stale()
-        print(why or f"mtqa/tag_profile.py's ratios match the corpus ({tag_profile.CORPUS_DIGEST})")
+        why = why_stale()
+        print(why or f"mtqa/{module.name}'s ratios match the corpus ({shipped})")
         return 1 if why else 0
+    print(write())
+    return 0
+
+
+def write() -> str:
+    """Learn the ratios from the corpus and rewrite mtqa/tag_profile.py; what was done."""
     entries = corpus_entries()
     digest = corpus_digest()
     MODULE.write_text(module_text(MODULE.read_text(encoding="utf-8"), learn(entries), digest), encoding="utf-8")
-    print(f"mtqa/tag_profile.py: ratios learned from {len(entries)} excerpts "
-          f"({sum(e.mt for e in entries)} MT), corpus digest {digest}")
-    return 0
+    return (f"mtqa/tag_profile.py: ratios learned from {len(entries)} excerpts "
+            f"({sum(e.mt for e in entries)} MT), corpus digest {digest}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(argv, __doc__ or "", MODULE, tag_profile.CORPUS_DIGEST, stale, write)
 
 
 if __name__ == "__main__":
