@@ -38,22 +38,17 @@ sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
 from benchmarks.checkout import load_script, read_family_rows, report_json, require_dependencies  # noqa: E402
 
 require_dependencies()
-from mtqa import translationese  # noqa: E402
+from mtqa import function_profile, translationese  # noqa: E402
 
 CANDIDATES = ("function_profile", "shape_profile")  # judged in this order; the first passing is kept
 SHIPPED_PROFILE = "tag_profile"  # relearned inside each fold in every arm, the baseline's included
 
-# (j): the signal's function words and 67 more closed-class words, fixed before any figure.
-MORE_CLOSED_CLASS = frozenset("""
-although because while since until unless whether though whereas yet during among between through under
-against within without despite upon across toward towards around along behind beyond below above near per
-via amid such each every any some all both either neither few many much more most other another same own
-here where when how why itself themselves himself herself ourselves one only even still already however
-""".split())
-CLOSED_CLASS = tuple(sorted(translationese.FUNCTION_WORDS | MORE_CLOSED_CLASS))
-FOLLOWERS = ("F", "W", "P")  # another closed-class word, any other word, punctuation or the line's end
+# (j): the 156 closed-class words, fixed before any figure (shipped since the second part with (j'),
+# `mtqa.function_profile`, whose list and tokens (j) reads too).
+CLOSED_CLASS = function_profile.CLOSED_CLASS
+FOLLOWERS = function_profile.FOLLOWERS
 FUNCTION_EVENTS = tuple(f"{w}|{f}" for w in CLOSED_CLASS for f in FOLLOWERS)
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d[\d.,]*\d|\d|[^\w\s]")
+_TOKEN = function_profile.TOKEN
 
 # (k): sentence length in words (bins' lower bounds) crossed with commas.
 LENGTH_BINS = (1, 8, 13, 18, 23, 28, 35, 45)
@@ -85,50 +80,10 @@ def function_events(lines: list[str]) -> Counter[str]:
     return out
 
 
-# (j'), the second part: (j) with case kept where it tells a listed word from a name or an abbreviation.
-_SKIPPED_BEFORE = frozenset("\"'“”‘’«»()[]{}—–-")  # looked past when finding what a word follows
-_SENTENCE_ENDS = frozenset(".!?:…")
-
-
-def _sentence_first(tokens: list[str], i: int) -> bool:
-    """Whether token `i` is the first word of its sentence: no word (or number) before it in the
-    line, or the nearest token before it that is not a quote, bracket or dash ends a sentence."""
-    if not any(t[0].isalnum() for t in tokens[:i]):
-        return True
-    for t in reversed(tokens[:i]):
-        if t not in _SKIPPED_BEFORE:
-            return t in _SENTENCE_ENDS
-    return True
-
-
-def _a_name(tokens: list[str], i: int) -> bool:
-    """Whether listed-looking token `i` is a name or an abbreviation ("US", mid-sentence "May"),
-    not the closed-class word: two or more letters all in capitals, or title case (first letter
-    a capital, no other) where it is not its sentence's first word. The pronoun "I" is never one."""
-    token = tokens[i]
-    letters = [c for c in token if c.isalpha()]
-    if token == "I" or not letters or not letters[0].isupper():
-        return False
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return True
-    return not any(c.isupper() for c in letters[1:]) and not _sentence_first(tokens, i)
-
-
 def function_events_cased(lines: list[str]) -> Counter[str]:
-    """(j')'s events: (j)'s, but a token `_a_name` reads as a name is another word, not the listed
-    word (so the country's "US" is not the pronoun); a line with no lowercase letter is read as (j)
-    reads it, case telling nothing there."""
-    out: Counter[str] = Counter()
-    for line in lines:
-        if not any(c.islower() for c in line):
-            out.update(function_events([line]))
-            continue
-        tokens = _TOKEN.findall(line)
-        kinds = ["W" if token[0].isalnum() and _a_name(tokens, i) else _kind(token) for i, token in enumerate(tokens)]
-        for i, token in enumerate(tokens):
-            if kinds[i] == "F":
-                out[f"{token.lower().replace('’', chr(39))}|{kinds[i + 1] if i + 1 < len(tokens) else 'P'}"] += 1
-    return out
+    """(j')'s events, as mtqa reads them (`function_profile.events`): (j)'s, but an all-capitals or
+    mid-sentence title-case token is another word, not the listed word."""
+    return function_profile.events(lines)
 
 
 def shape(sentence: str) -> str | None:
@@ -187,7 +142,8 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
     rows = vbb.with_separating_rate(rows)
     arms = (*candidates, *compared)
-    names = [k for k in translationese.FEATURES if k not in (SHIPPED_PROFILE, *VOCABULARY)]
+    # the seventeen: (j'), once shipped as `function_word_profile`, is judged here as a candidate, not in the baseline
+    names = [k for k in translationese.FEATURES if k not in (SHIPPED_PROFILE, "function_word_profile", *VOCABULARY)]
     vocab = {SHIPPED_PROFILE: tw.TAG_EVENTS, **{c: VOCABULARY[c] for c in arms}}
     with_rates = [r for r in rows if r["f"] is not None]
     events = {p: tw.matrix([events_by_file[r["file"]][p] for r in with_rates], v) for p, v in vocab.items()}
