@@ -19,8 +19,9 @@ made here, on the tuning half alone, by a rule fixed at stop 43 before its refit
   Otherwise the shipped constants stay, and the refit test is told so (see below).
 
 The held-back half is measured after the decision, with the constants it chose. The gate
-refuses (exit 2) while `mtqa/tag_profile.py`'s ratios are stale for the corpus: run
-`benchmarks/tag_profile_fit.py --write` first, so that no refit ships on an old profile.
+refuses (exit 2) while `mtqa/tag_profile.py`'s or `mtqa/function_profile.py`'s ratios are stale for the
+corpus: run `benchmarks/tag_profile_fit.py --write` (or `function_profile_fit.py --write`) first, so that no
+refit ships on an old profile.
 
     python benchmarks/refit_gate.py [--json OUT]
 
@@ -112,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from mtqa import translationese
 
-    why = load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py").stale()
+    why = (load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py").stale()
+           or load_script("mtqa_function_profile_fit", ROOT / "benchmarks" / "function_profile_fit.py").stale())
     if why is not None:
         print(f"refit_gate.py: {why}", file=sys.stderr)
         return 2

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import math
 import re
 import sys
 from collections import Counter
@@ -84,12 +83,53 @@ def corpus_digest(root: Path = CORPUS) -> str:
     return h.hexdigest()[:16]
 
 
+def log_ratios(mt_counts: Any, clean_counts: Any, alpha: float = ALPHA) -> Any:
+    """log p(e | MT) - log p(e | clean) for every event of a fixed set, add-`alpha` smoothed over it;
+    the counts are numpy vectors over the set. The one formula every profile of the signal is
+    learned with (this module's pairs, and the candidate profiles of the rounds' scripts)."""
+    import numpy as np
+
+    v = len(mt_counts)
+    return (np.log((mt_counts + alpha) / (mt_counts.sum() + alpha * v))
+            - np.log((clean_counts + alpha) / (clean_counts.sum() + alpha * v)))
+
+
+def read(counts: Any, table: Any) -> Any:
+    """Each document's mean ratio over its events (documents x events counts), 0 without an event."""
+    import numpy as np
+
+    totals = counts.sum(axis=1)
+    return np.where(totals > 0, counts @ table / np.where(totals > 0, totals, 1.0), 0.0)
+
+
+def fold_values(counts: Any, mt: Any, sites: Any, train: Any, alpha: float = ALPHA) -> Any:
+    """The cross-fitting every profile of the signal is read with, written once: the documents
+    outside `train` scored with ratios learned from every training document, each training document
+    with ratios learned from the training documents outside its own site (so that a regression
+    fitted on them does not weigh in-sample ratios). `counts`: documents x events; `mt`, `sites`,
+    `train`: arrays over the documents."""
+    mt_all = counts[train & mt].sum(axis=0)
+    clean_all = counts[train & ~mt].sum(axis=0)
+    out = read(counts, log_ratios(mt_all, clean_all, alpha))
+    for site in sorted(set(sites[train].tolist())):
+        own = train & (sites == site)
+        table = log_ratios(mt_all - counts[own & mt].sum(axis=0), clean_all - counts[own & ~mt].sum(axis=0), alpha)
+        out[own] = read(counts[own], table)
+    return out
+
+
+def pair_matrix(pairs: Iterable[Counter[tuple[str, str]]]) -> Any:
+    """Some documents' class pairs as a documents x PAIRS matrix of counts."""
+    import numpy as np
+
+    return np.array([[c[p] for p in PAIRS] for c in pairs], dtype=float).reshape(-1, len(PAIRS))
+
+
 def ratios(mt: Counter[tuple[str, str]], clean: Counter[tuple[str, str]],
            alpha: float = ALPHA) -> dict[tuple[str, str], float]:
     """log p(pair | MT) - log p(pair | clean), add-`alpha` smoothed over the 169 pairs."""
-    mt_total = sum(mt[p] for p in PAIRS) + alpha * len(PAIRS)
-    clean_total = sum(clean[p] for p in PAIRS) + alpha * len(PAIRS)
-    return {p: math.log((mt[p] + alpha) / mt_total) - math.log((clean[p] + alpha) / clean_total) for p in PAIRS}
+    table = log_ratios(pair_matrix([mt])[0], pair_matrix([clean])[0], alpha)
+    return dict(zip(PAIRS, table.tolist()))
 
 
 def learn(entries: Iterable[Entry]) -> dict[tuple[str, str], float]:
@@ -108,15 +148,14 @@ def mean(pairs: Counter[tuple[str, str]], table: dict[tuple[str, str], float]) -
 
 
 def cross_fitted(entries: list[Entry]) -> dict[str, float]:
-    """Each entry's profile value read with ratios learned from the other sites' entries."""
-    out = {}
-    for site in sorted({e.site for e in entries}):
-        table = learn(e for e in entries if e.site != site)
-        for e in entries:
-            value = mean(e.pairs, table) if e.site == site else None
-            if value is not None:
-                out[e.file] = value
-    return out
+    """Each entry's profile value read with ratios learned from the other sites' entries
+    (`fold_values` with every entry in training); entries without a pair have none."""
+    import numpy as np
+
+    counts = pair_matrix(e.pairs for e in entries)
+    values = fold_values(counts, np.array([e.mt for e in entries], dtype=bool), np.array([e.site for e in entries]),
+                         np.ones(len(entries), dtype=bool))
+    return {e.file: float(v) for e, v, n in zip(entries, values, counts.sum(axis=1)) if n > 0}
 
 
 def module_text(text: str, table: dict[tuple[str, str], float], digest: str) -> str:
@@ -133,32 +172,48 @@ def module_text(text: str, table: dict[tuple[str, str], float], digest: str) -> 
     return text
 
 
-def stale() -> str | None:
-    """Why the shipped ratios are stale for the corpus as it stands, or None when they are not."""
+def stale_for(module: Path, shipped: str, fit_script: str) -> str | None:
+    """Why a profile module's ratios (learned when the corpus digest was `shipped`) are stale for
+    the corpus as it stands, or None; `fit_script`: the command that rewrites them. Every profile's."""
     digest = corpus_digest()
-    if tag_profile.CORPUS_DIGEST != digest:
-        return (f"mtqa/tag_profile.py's ratios were learned from another corpus (digest "
-                f"{tag_profile.CORPUS_DIGEST}, the corpus now {digest}): run "
-                f"`python benchmarks/tag_profile_fit.py --write` first, then refit")
+    if shipped != digest:
+        return (f"mtqa/{module.name}'s ratios were learned from another corpus (digest {shipped or 'none'}, "
+                f"the corpus now {digest}): run `python benchmarks/{fit_script} --write` first, then refit")
     return None
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def stale() -> str | None:
+    """Why the shipped ratios are stale for the corpus as it stands, or None when they are not."""
+    return stale_for(MODULE, tag_profile.CORPUS_DIGEST, "tag_profile_fit.py")
+
+
+def cli(argv: list[str] | None, doc: str, module: Path, shipped: str, why_stale: Any, write: Any) -> int:
+    """A profile's fit script's command line, every profile's: `--check` prints `why_stale()` (exit 1
+    when stale), `--write` calls `write()`, which rewrites `module` and says what it learned from."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     what = ap.add_mutually_exclusive_group(required=True)
-    what.add_argument("--write", action="store_true", help="learn the ratios and rewrite mtqa/tag_profile.py")
+    what.add_argument("--write", action="store_true", help=f"learn the ratios and rewrite mtqa/{module.name}")
     what.add_argument("--check", action="store_true", help="exit 1 when the shipped ratios are stale")
     args = ap.parse_args(argv)
     if args.check:
-        why = stale()
-        print(why or f"mtqa/tag_profile.py's ratios match the corpus ({tag_profile.CORPUS_DIGEST})")
+        why = why_stale()
+        print(why or f"mtqa/{module.name}'s ratios match the corpus ({shipped})")
         return 1 if why else 0
+    print(write())
+    return 0
+
+
+def write() -> str:
+    """Learn the ratios from the corpus and rewrite mtqa/tag_profile.py; what was done."""
     entries = corpus_entries()
     digest = corpus_digest()
     MODULE.write_text(module_text(MODULE.read_text(encoding="utf-8"), learn(entries), digest), encoding="utf-8")
-    print(f"mtqa/tag_profile.py: ratios learned from {len(entries)} excerpts "
-          f"({sum(e.mt for e in entries)} MT), corpus digest {digest}")
-    return 0
+    return (f"mtqa/tag_profile.py: ratios learned from {len(entries)} excerpts "
+            f"({sum(e.mt for e in entries)} MT), corpus digest {digest}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(argv, __doc__ or "", MODULE, tag_profile.CORPUS_DIGEST, stale, write)
 
 
 if __name__ == "__main__":

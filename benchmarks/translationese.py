@@ -327,14 +327,19 @@ SIGNAL = "signal"  # benchmarks/corpus/signal/: labelled by kind only, tuning-ha
 
 def tuning_docs(lm, signal: bool = True) -> list[dict]:
     """What the model is fitted on: the tuning half, and (by default) signal/; each excerpt's
-    `tag_profile` read with ratios learned without its site (`tag_profile_fit.cross_fitted`), as
-    the shipped ratios were learned from these excerpts and would weigh the rate in-sample."""
+    `tag_profile` and `function_word_profile` read with ratios learned without its site
+    (`tag_profile_fit.cross_fitted`, `function_profile_fit.cross_fitted`), as the shipped ratios were
+    learned from these excerpts and would weigh the rates in-sample."""
     docs = load_docs("tune", lm) + (load_docs(SIGNAL, lm) if signal else [])
     fit = load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py")
     values = fit.cross_fitted(fit.corpus_entries(sys.modules[__name__]))
+    words = load_script("mtqa_function_profile_fit", ROOT / "benchmarks" / "function_profile_fit.py")
+    word_values = words.cross_fitted(words.corpus_entries())
     for d in docs:
         if d["file"] in values:
             d["f"]["tag_profile"] = values[d["file"]]
+        if d["file"] in word_values:
+            d["f"]["function_word_profile"] = word_values[d["file"]]
     return docs
 
 

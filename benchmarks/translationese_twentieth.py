@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Callable
 
@@ -38,7 +39,9 @@ from benchmarks.checkout import load_script, read_family_rows, report_json, requ
 require_dependencies()
 from mtqa import tag_profile  # noqa: E402
 
-ALPHA = 10.0  # add-alpha per event: strong smoothing, about a seventh of the counts
+_FIT = load_script("mtqa_tag_profile_fit", ROOT / "benchmarks" / "tag_profile_fit.py")
+
+ALPHA = _FIT.ALPHA  # add-alpha per event: strong smoothing, about a seventh of the counts
 L2 = 10.0
 CANDIDATES = ("tag_profile", "opener_profile")  # judged in this order; the first passing is kept
 
@@ -108,23 +111,25 @@ def opener_events(lines: list[str]) -> Counter[str]:
     return Counter(opener(s.text) for line in lines for s in split_sentences(line))
 
 
-def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
-    """Each row's events of both candidates, read from its excerpt's prose: {file: {candidate: counts}}."""
+def tagged_prose(rows: list[dict], script: str = "translationese_twentieth.py") -> Iterator[tuple[str, list[str], list[list[str]]]]:
+    """The rows' excerpts' prose, each line with its Penn tags: (file, lines, tags by line)."""
     from mtqa import tagging, translationese
 
     tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
     tagger = tagging.tagger()
     if tagger is None:
-        raise SystemExit("translationese_twentieth.py: needs the part-of-speech tagger (pip install 'mtqa[grammar]')")
+        raise SystemExit(f"{script}: needs the part-of-speech tagger (pip install 'mtqa[grammar]')")
     want = {r["file"] for r in rows}
-    out = {}
     for ex in tr._corpus().load_excerpts(halves=("tune", tr.SIGNAL)):
-        if ex.rel not in want:
-            continue
-        lines = translationese.prose([ex.body])
-        out[ex.rel] = {"tag_profile": tag_events([[t.tag for t in tagger.tag(line)] for line in lines]),
-                       "opener_profile": opener_events(lines)}
-    return out
+        if ex.rel in want:
+            lines = translationese.prose([ex.body])
+            yield ex.rel, lines, [[t.tag for t in tagger.tag(line)] for line in lines]
+
+
+def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
+    """Each row's events of both candidates, read from its excerpt's prose: {file: {candidate: counts}}."""
+    return {file: {"tag_profile": tag_events(tags), "opener_profile": opener_events(lines)}
+            for file, lines, tags in tagged_prose(rows)}
 
 
 # --- the profiles, learned per fold ----------------------------------------------------------
@@ -143,42 +148,16 @@ def matrix(counts: list[Counter[str]], vocabulary: tuple[str, ...]):
     return m
 
 
-def log_ratios(mt_counts, clean_counts, alpha: float = ALPHA):
-    """log p(e | MT) - log p(e | clean) for every event, add-`alpha` smoothed over the event set."""
-    import numpy as np
-
-    v = len(mt_counts)
-    return (np.log((mt_counts + alpha) / (mt_counts.sum() + alpha * v))
-            - np.log((clean_counts + alpha) / (clean_counts.sum() + alpha * v)))
-
-
-def profile_values(events, mt, sites, train, alpha: float = ALPHA):
-    """Every document's mean log-likelihood ratio: the documents outside `train` scored with the
-    profiles of every training document, each training document with those of the training
-    documents outside its own site. `events`: documents x events; `mt`, `sites`, `train`: arrays."""
-    import numpy as np
-
-    totals = events.sum(axis=1)
-    safe = np.where(totals > 0, totals, 1.0)
-    out = np.zeros(len(events))
-    mt_all = events[train & mt].sum(axis=0)
-    clean_all = events[train & ~mt].sum(axis=0)
-    test = ~train
-    if test.any():
-        out[test] = events[test] @ log_ratios(mt_all, clean_all, alpha) / safe[test]
-    for site in set(sites[train].tolist()):
-        own = train & (sites == site)
-        llr = log_ratios(mt_all - events[own & mt].sum(axis=0), clean_all - events[own & ~mt].sum(axis=0), alpha)
-        out[own] = events[own] @ llr / safe[own]
-    out[totals == 0] = 0.0
-    return out
+# the profiles' formula and their cross-fitting by site, shared with the shipped profile's refit
+log_ratios = _FIT.log_ratios
+profile_values = _FIT.fold_values
 
 
 # --- the two judgements ----------------------------------------------------------------------
 
-def loso_aucs(rows: list[dict], events: dict[str, Any], names: list[str]) -> dict[str, float]:
-    """Leave-one-site-out AUC of the shipped sixteen and of the sixteen with each candidate, the
-    candidate's profiles learned inside each fold (`profile_values`)."""
+def loso_auc(rows: list[dict], events: dict[str, Any], names: list[str], profiles: Sequence[str] = ()) -> float:
+    """Leave-one-site-out AUC of the rates `names` (read from the rows) and of the `profiles` beside
+    them, each profile learned inside each fold (`profile_values`)."""
     import numpy as np
 
     tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
@@ -187,31 +166,44 @@ def loso_aucs(rows: list[dict], events: dict[str, Any], names: list[str]) -> dic
     mt = np.array([bool(d["mt"]) for d in docs])
     sites = np.array([d["site"] for d in docs])
 
-    def auc(scores: list[float]) -> float:
-        return round(tr.auc([s for s, d in zip(scores, docs) if d["mt"]], [s for s, d in zip(scores, docs) if not d["mt"]]), 4)
+    def design(train_docs: list[dict]):
+        keep = {id(d) for d in train_docs}
+        train = np.array([id(d) in keep for d in docs])
+        return np.hstack([base, *(profile_values(events[p], mt, sites, train)[:, None] for p in profiles)])
 
-    out = {"shipped sixteen": auc(tr.site_fold_logits(docs, lambda train_docs: base, L2))}
+    scores = tr.site_fold_logits(docs, design, L2)
+    return round(tr.auc([s for s, d in zip(scores, docs) if d["mt"]], [s for s, d in zip(scores, docs) if not d["mt"]]), 4)
+
+
+def own_auc(rows: list[dict], events: Any) -> float:
+    """A profile's own ranking, leave-one-site-out (no regression): each site scored with the
+    profile learned on the other sites. `events`: documents x events, in the order of the rows with rates."""
+    import numpy as np
+
+    tr = load_script("mtqa_translationese_bench", ROOT / "benchmarks" / "translationese.py")
+    docs = [r for r in rows if r["f"] is not None]
+    mt = np.array([bool(d["mt"]) for d in docs])
+    sites = np.array([d["site"] for d in docs])
+    own = np.zeros(len(docs))
+    for site in sorted(set(sites.tolist())):
+        test = sites == site
+        own[test] = profile_values(events, mt, sites, ~test)[test]
+    return round(tr.auc([s for s, m in zip(own, mt) if m], [s for s, m in zip(own, mt) if not m]), 4)
+
+
+def loso_aucs(rows: list[dict], events: dict[str, Any], names: list[str]) -> dict[str, float]:
+    """Leave-one-site-out AUC of the shipped sixteen and of the sixteen with each candidate, the
+    candidate's profiles learned inside each fold (`profile_values`)."""
+    out = {"shipped sixteen": loso_auc(rows, events, names)}
     for cand in CANDIDATES:
-        ev = events[cand]
-
-        def design(train_docs: list[dict], ev=ev):
-            keep = {id(d) for d in train_docs}
-            train = np.array([id(d) in keep for d in docs])
-            return np.hstack([base, profile_values(ev, mt, sites, train)[:, None]])
-
-        out[f"+ {cand}"] = auc(tr.site_fold_logits(docs, design, L2))
-        # the candidate's own ranking, leave-one-site-out (no regression)
-        own = np.zeros(len(docs))
-        for site in sorted(set(sites.tolist())):
-            test = sites == site
-            own[test] = profile_values(ev, mt, sites, ~test)[test]
-        out[f"{cand} alone"] = auc(own.tolist())
+        out[f"+ {cand}"] = loso_auc(rows, events, names, (cand,))
+        out[f"{cand} alone"] = own_auc(rows, events[cand])
     return out
 
 
-def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], cand: str | None) -> dict:
-    """`verdict_by_batch.py`'s leave-one-batch-out figures with `cand`'s profile value beside the
-    sixteen (None: the sixteen alone), profiles refitted without the left-out batch."""
+def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], profiles: Sequence[str] = ()) -> dict:
+    """`verdict_by_batch.py`'s leave-one-batch-out figures with the `profiles`' values beside the
+    rates `names` (none: the rates alone), profiles refitted without the left-out batch."""
     import numpy as np
 
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
@@ -220,15 +212,15 @@ def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], cand: s
     mt = np.array([bool(rows[i]["mt"]) for i in with_rates])
     sites = np.array([rows[i]["site"] for i in with_rates])
     batches = vbb.unseen_batches([r for r in rows if r["file"].startswith("tune/")])
-    cols = names + ([cand] if cand else [])
+    cols = names + list(profiles)
 
     def run(batch: str | None) -> tuple[list[dict], float]:
         augmented = list(rows)
-        if cand is not None:
-            train = np.array([rows[i]["batch"] != batch for i in with_rates])
+        train = np.array([rows[i]["batch"] != batch for i in with_rates])
+        for cand in profiles:
             values = profile_values(events[cand], mt, sites, train)
             for i, v in zip(with_rates, values):
-                augmented[i] = {**rows[i], "f": {**rows[i]["f"], cand: float(v)}}
+                augmented[i] = {**augmented[i], "f": {**augmented[i]["f"], cand: float(v)}}
         fit_on = [r for r in augmented if r["f"] is not None and r["batch"] != batch]
         docs = vbb.scored(augmented, tr.fit_final(fit_on, cols, [], L2))
         tune = [d for d in docs if d["file"].startswith("tune/") and d["batch"] != batch]
@@ -247,13 +239,14 @@ def by_batch(rows: list[dict], events: dict[str, Any], names: list[str], cand: s
             "tuning_half_in_sample": {"threshold": all_threshold, **vbb.rates_at(tune_all, all_threshold)}}
 
 
-def keep_decision(figs: dict) -> dict[str, dict[str, bool]]:
-    """The written rule's parts 1 and 2 for each candidate."""
+def keep_decision(figs: dict, candidates: Sequence[str] = CANDIDATES,
+                  baseline: str = "shipped sixteen") -> dict[str, dict[str, bool]]:
+    """The written rule's parts 1 and 2 for each candidate (the twentieth round's and the next)."""
     out = {}
-    base = figs["by_batch"]["shipped sixteen"]["pooled_left_out"]
-    for cand in CANDIDATES:
+    base = figs["by_batch"][baseline]["pooled_left_out"]
+    for cand in candidates:
         got = figs["by_batch"][f"+ {cand}"]["pooled_left_out"]
-        out[cand] = {"1_loso_auc_rises": figs["loso_auc"][f"+ {cand}"] > figs["loso_auc"]["shipped sixteen"],
+        out[cand] = {"1_loso_auc_rises": figs["loso_auc"][f"+ {cand}"] > figs["loso_auc"][baseline],
                      "2_mt_failing_rises": got["mt_failing"] > base["mt_failing"],
                      "2_clean_passing_no_lower": got["clean_passing"] >= base["clean_passing"]}
     return out
@@ -273,17 +266,20 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
                             "mt": sum(bool(r["mt"]) for r in with_rates),
                             "events_per_document": {c: round(float(events[c].sum(axis=1).mean()), 1) for c in CANDIDATES},
                             "loso_auc": loso_aucs(rows, events, names)}
-    figs["by_batch"] = {"shipped sixteen": by_batch(rows, events, names, None),
-                        **{f"+ {c}": by_batch(rows, events, names, c) for c in CANDIDATES}}
+    figs["by_batch"] = {"shipped sixteen": by_batch(rows, events, names),
+                        **{f"+ {c}": by_batch(rows, events, names, (c,)) for c in CANDIDATES}}
     figs["decision"] = keep_decision(figs)
     return figs
 
 
-def final_profile(rows: list[dict], events_by_file: dict, cand: str) -> dict[str, float]:
-    """The candidate's log-likelihood ratios learned on every row with rates (what mtqa would ship)."""
+def final_profile(rows: list[dict], events_by_file: dict, cand: str,
+                  vocab: tuple[str, ...] | None = None) -> dict[str, float]:
+    """The candidate's log-likelihood ratios learned on every row with rates (what mtqa would ship);
+    `vocab`: its fixed event set (by default this round's, by name)."""
     import numpy as np
 
-    vocab = TAG_EVENTS if cand == "tag_profile" else opener_vocabulary()
+    if vocab is None:
+        vocab = TAG_EVENTS if cand == "tag_profile" else opener_vocabulary()
     with_rates = [r for r in rows if r["f"] is not None]
     ev = matrix([events_by_file[r["file"]][cand] for r in with_rates], vocab)
     mt = np.array([bool(r["mt"]) for r in with_rates])

@@ -38,9 +38,8 @@ import json
 import re
 import statistics
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
@@ -79,14 +78,12 @@ def _profile_fit():
 class PairCounts:
     """The coarse class pairs of the rows with rates (`tag_profile_fit.corpus_entries`), one count
     vector per row, so that the profile's ratios can be relearned without a batch or a site many
-    times over; each table is `tag_profile_fit.ratios` of the training rows' summed counts."""
+    times over, with `tag_profile_fit`'s own formula and cross-fitting (`fold_values`)."""
 
     def __init__(self, entries: list, rows: list[dict]) -> None:
         import numpy as np
 
-        fit = _profile_fit()
-        self._ratios = fit.ratios
-        self._pairs = fit.PAIRS
+        self._fit = _profile_fit()
         by_file = {e.file: e for e in entries}
         with_rates = [r for r in rows if r["f"] is not None]
         missing = [r["file"] for r in with_rates if r["file"] not in by_file]
@@ -95,36 +92,19 @@ class PairCounts:
                              "make the rows again on this tree")
         self.files = [r["file"] for r in with_rates]
         self.index = {f: i for i, f in enumerate(self.files)}
-        self.counts = np.array([[by_file[f].pairs[p] for p in self._pairs] for f in self.files], dtype=float)
-        self.mt = np.array([bool(r["mt"]) for r in with_rates])
+        self.counts = self._fit.pair_matrix(by_file[f].pairs for f in self.files)
+        self.mt = np.array([bool(r["mt"]) for r in with_rates], dtype=bool)
         self.sites = np.array([r["site"] for r in with_rates])
-
-    def table(self, rows_in) -> Any:
-        """The ratios learned from the rows selected by the boolean array `rows_in`, as a vector."""
-        import numpy as np
-
-        mt = Counter(dict(zip(self._pairs, self.counts[rows_in & self.mt].sum(axis=0).tolist())))
-        clean = Counter(dict(zip(self._pairs, self.counts[rows_in & ~self.mt].sum(axis=0).tolist())))
-        learned = self._ratios(mt, clean)
-        return np.array([learned[p] for p in self._pairs])
-
-    def _read(self, table) -> Any:
-        import numpy as np
-
-        totals = self.counts.sum(axis=1)
-        return np.where(totals > 0, self.counts @ table / np.where(totals > 0, totals, 1.0), 0.0)
 
     def values(self, train) -> tuple[dict[str, float], dict[str, float]]:
         """For the boolean array `train`: (each training row's value read with ratios learned from
         the training rows of other sites, as the refit reads it; every row's value read with the
         ratios of all the training rows, as mtqa would read it with those ratios shipped)."""
-        fitted: dict[str, float] = {}
-        for site in sorted(set(self.sites[train].tolist())):
-            own = train & (self.sites == site)
-            read = self._read(self.table(train & ~own))
-            fitted.update((self.files[i], float(read[i])) for i in own.nonzero()[0])
-        read = self._read(self.table(train))
-        return fitted, {f: float(v) for f, v in zip(self.files, read)}
+        fit = self._fit
+        crossed = fit.fold_values(self.counts, self.mt, self.sites, train)
+        fitted = {self.files[i]: float(crossed[i]) for i in train.nonzero()[0]}
+        table = fit.log_ratios(self.counts[train & self.mt].sum(axis=0), self.counts[train & ~self.mt].sum(axis=0))
+        return fitted, {f: float(v) for f, v in zip(self.files, fit.read(self.counts, table))}
 
     def without(self, batch: str | None, rows: list[dict]) -> tuple[dict[str, float], dict[str, float]]:
         """`values` with every row outside `batch` in training (None: every row)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from mtqa import translationese
+from mtqa import function_profile, translationese
 from mtqa.segment import split_sentences
 from script_loader import load_script
 
@@ -59,8 +59,15 @@ def _reference_rates(lines: list[str], zipf, min_words: int) -> dict[str, float]
         "mattr": statistics.fmean(ttrs),
         "zipf": sum(k * zipf(w) for w, k in Counter(content).items()) / len(content) if content else 0.0,
         **{k: translationese.NORMS[k][0] for k in translationese.TAG_RATES},  # no tags given: their clean means
+        "function_word_profile": _function_profile(lines),
         **{k: translationese.NORMS[k][0] for k in translationese.FINDING_RATES},  # no findings given: the same
     }
+
+
+def _function_profile(lines: list[str]) -> float:
+    """The function-word profile of the lines as one text (each line's events are its own)."""
+    got = function_profile.mean_ratio(lines)
+    return translationese.NORMS["function_word_profile"][0] if got is None else got
 
 
 def _zipf(word: str) -> float:

@@ -36,6 +36,15 @@ def test_without_tags_the_tag_pair_rates_weigh_nothing() -> None:
     assert all(translationese.WEIGHTS[k] * (r[k] - translationese.NORMS[k][0]) == 0 for k in translationese.TAG_RATES)
 
 
+def test_tagged_lines_without_a_pair_weigh_nothing() -> None:
+    # every line tagged, but one token each: no pair, so no share and no profile to read
+    lines = [_line("Yes.", ["UH"]), _line("Ottawa", ["NNP"])]
+    r = translationese.tag_pair_rates(lines)
+    assert r == {k: translationese.NORMS[k][0] for k in translationese.TAG_RATES}
+    # look-alike: one pair is enough for the rates to be read
+    assert translationese.tag_pair_rates([_line("Yes.", ["UH", "."])])["tag_profile"] == tag_profile.ratio("UH", ".")
+
+
 def test_rates_read_the_tags_a_caller_gives() -> None:
     line = "The mayor said the plan, the third in a decade, was on time."  # 13 words
     tags = {line: ["DT", "NN", "VBD", "DT", "NN", ",", "DT", "JJ", "IN", "DT", "NN", ",", "VBD", "IN", "NN", "."]}
