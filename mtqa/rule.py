@@ -552,8 +552,42 @@ class CheckSkipped(Exception):
     """
 
 
-# The registry of every rule defined by an imported rule module, in definition order.
+# The registry of every rule defined by an imported rule module, in definition order (and of the
+# rules mtqa.registry read from its table before their module was imported: `waiting_rule`).
 DEFINED: list[Rule] = []
+# Those of them whose module is not imported yet, by id: its `@rule` gives them their function.
+_WAITING: dict[str, Rule] = {}
+
+
+class Deferred:
+    """A rule's function while its module is not imported (mtqa.rule_table): a check calls a
+    rule only where its triggers fire, so most modules of rules that find nothing in a short
+    text are never imported. The first call imports the module, whose `@rule` hands the waiting
+    rule its function, and calls that."""
+
+    def __init__(self, module: str, rule: Rule | None = None) -> None:
+        self.__module__ = module  # what the function's own would say (tests read it)
+        self.rule = rule  # the waiting rule, whose `func` the module's `@rule` replaces
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        import importlib
+
+        importlib.import_module(self.__module__)
+        func = self.rule.func if self.rule is not None else self
+        if func is self:
+            rule_id = self.rule.meta.id if self.rule is not None else "?"
+            raise RuntimeError(f"rule {rule_id}: module {self.__module__} did not define it")
+        return func(*args, **kwargs)
+
+
+def waiting_rule(module: str, meta: RuleMeta, docstring: str) -> Rule:
+    """Register a rule of `module` from its kept metadata, its function imported when first called."""
+    deferred = Deferred(module)
+    r = Rule(meta, deferred, docstring)
+    deferred.rule = r
+    DEFINED.append(r)
+    _WAITING[meta.id] = r
+    return r
 
 
 def rule(
@@ -597,6 +631,11 @@ def rule(
             triggers=tuple(triggers), needs_corroboration=needs_corroboration,
             reads_findings=reads_findings, only_where_fired=only_where_fired,
         )
+        waiting = _WAITING.pop(id, None)
+        if waiting is not None:  # registered from the rule table: the same place, now with its function
+            waiting.meta, waiting.func, waiting.docstring = meta, func, func.__doc__ or ""
+            func.rule = waiting
+            return func
         r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)
         func.rule = r
