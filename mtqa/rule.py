@@ -555,38 +555,40 @@ class CheckSkipped(Exception):
 # The registry of every rule defined by an imported rule module, in definition order (and of the
 # rules mtqa.registry read from its table before their module was imported: `waiting_rule`).
 DEFINED: list[Rule] = []
-# Those of them whose module is not imported yet, by id: its `@rule` gives them their function.
-_WAITING: dict[str, Rule] = {}
+# Those of them whose module is not imported yet, by id, each with its Deferred: the module's
+# `@rule` gives them their function.
+_WAITING: dict[str, tuple[Rule, Deferred]] = {}
 
 
 class Deferred:
     """A rule's function while its module is not imported (mtqa.rule_table): a check calls a
     rule only where its triggers fire, so most modules of rules that find nothing in a short
     text are never imported. The first call imports the module, whose `@rule` hands the waiting
-    rule its function, and calls that."""
+    rule (and this object, for whoever kept it) its function, and calls that."""
 
-    def __init__(self, module: str, rule: Rule | None = None) -> None:
+    def __init__(self, module: str, rule_id: str) -> None:
         self.__module__ = module  # what the function's own would say (tests read it)
-        self.rule = rule  # the waiting rule, whose `func` the module's `@rule` replaces
+        self.rule_id = rule_id
+        self.resolved: Callable[..., Any] | None = None  # the function, once the module defined it
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        import importlib
+        func = self.resolved
+        if func is None:
+            import importlib
 
-        importlib.import_module(self.__module__)
-        func = self.rule.func if self.rule is not None else self
-        if func is self:
-            rule_id = self.rule.meta.id if self.rule is not None else "?"
-            raise RuntimeError(f"rule {rule_id}: module {self.__module__} did not define it")
+            importlib.import_module(self.__module__)
+            func = self.resolved
+            if func is None:
+                raise RuntimeError(f"rule {self.rule_id}: module {self.__module__} did not define it")
         return func(*args, **kwargs)
 
 
 def waiting_rule(module: str, meta: RuleMeta, docstring: str) -> Rule:
     """Register a rule of `module` from its kept metadata, its function imported when first called."""
-    deferred = Deferred(module)
+    deferred = Deferred(module, meta.id)
     r = Rule(meta, deferred, docstring)
-    deferred.rule = r
     DEFINED.append(r)
-    _WAITING[meta.id] = r
+    _WAITING[meta.id] = (r, deferred)
     return r
 
 
@@ -633,8 +635,12 @@ def rule(
         )
         waiting = _WAITING.pop(id, None)
         if waiting is not None:  # registered from the rule table: the same place, now with its function
-            waiting.meta, waiting.func, waiting.docstring = meta, func, func.__doc__ or ""
-            func.rule = waiting
+            r, deferred = waiting
+            deferred.resolved = func
+            if r.func is deferred:  # (not a wrapper someone put there meanwhile)
+                r.func = func
+            r.meta, r.docstring = meta, func.__doc__ or ""
+            func.rule = r
             return func
         r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)

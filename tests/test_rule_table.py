@@ -176,6 +176,39 @@ def test_a_waiting_rule_imports_its_module_on_its_first_call(tmp_path: Path, mon
         sys.modules.pop("lazy_probe_rules", None)
 
 
+def test_a_deferred_function_kept_aside_still_calls_the_rule(tmp_path: Path, monkeypatch) -> None:
+    """A wrapper put in a waiting rule's place (a test's spy) keeps its place when the module is
+    imported, and the Deferred it wrapped, restored afterwards, calls the module's function."""
+    (tmp_path / "lazy_probe_kept.py").write_text(textwrap.dedent('''
+        from mtqa.rule import rule
+
+        @rule("lazyprobe/kept", category="Fluency/Typography", severity="minor")
+        def kept(par, ctx):
+            """Doc."""
+            yield "kept " + par
+    '''), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    meta = RuleMeta(id="lazyprobe/kept", category="Fluency/Typography", severity=Severity.MINOR)
+    before = list(DEFINED)
+    try:
+        r = waiting_rule("lazy_probe_kept", meta, "Doc.")
+        deferred = r.func
+        calls = []
+
+        def spy(par, ctx):
+            calls.append(par)
+            return deferred(par, ctx)
+
+        r.func = spy
+        assert list(r.func("x", None)) == ["kept x"] and calls == ["x"]
+        assert r.func is spy  # the module's import left the spy in place
+        r.func = deferred  # restored, as monkeypatch does
+        assert list(r.func("y", None)) == ["kept y"]
+    finally:
+        DEFINED[:] = before
+        sys.modules.pop("lazy_probe_kept", None)
+
+
 def test_a_module_that_does_not_define_its_waiting_rule_is_an_error(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "lazy_probe_empty.py").write_text("X = 1\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -190,4 +223,4 @@ def test_a_module_that_does_not_define_its_waiting_rule_is_an_error(tmp_path: Pa
         sys.modules.pop("lazy_probe_empty", None)
         from mtqa import rule as rule_module
 
-        rule_module._WAITING.pop("lazyprobe/gone", None)
+        rule_module._WAITING.pop("lazyprobe/gone", None)  # noqa: SLF001 - its leftover entry
