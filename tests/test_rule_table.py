@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -151,47 +150,46 @@ def test_a_damaged_table_is_rebuilt_and_the_check_is_the_same(tmp_path: Path, ca
     assert "mtqa.rules.ridings.rules" not in modules  # the table is read again
 
 
-def test_a_waiting_rule_imports_its_module_on_its_first_call(tmp_path: Path, monkeypatch) -> None:
-    module = tmp_path / "lazy_probe_rules.py"
-    module.write_text(textwrap.dedent('''
-        from mtqa.rule import rule
+_PROBE_MODULE = '''
+from mtqa.rule import rule
 
-        @rule("lazyprobe/shout", category="Fluency/Typography", severity="minor")
-        def shout(par, ctx):
-            """Doc of the probe."""
-            yield "called " + par
-    '''), encoding="utf-8")
+@rule("lazyprobe/{name}", category="Fluency/Typography", severity="minor")
+def {name}(par, ctx):
+    """Doc of the probe."""
+    yield "{name} " + par
+'''
+
+
+def _probe_module(tmp_path: Path, monkeypatch, name: str) -> RuleMeta:
+    """A module `lazy_probe_<name>` on the path defining rule `lazyprobe/<name>` (it yields
+    "<name> " + its paragraph), not imported; returns the rule's metadata as the table keeps it."""
+    (tmp_path / f"lazy_probe_{name}.py").write_text(_PROBE_MODULE.format(name=name), encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
-    meta = RuleMeta(id="lazyprobe/shout", category="Fluency/Typography", severity=Severity.MINOR)
+    return RuleMeta(id=f"lazyprobe/{name}", category="Fluency/Typography", severity=Severity.MINOR)
+
+
+def test_a_waiting_rule_imports_its_module_on_its_first_call(tmp_path: Path, monkeypatch) -> None:
+    meta = _probe_module(tmp_path, monkeypatch, "shout")
     before = list(DEFINED)
     try:
-        r = waiting_rule("lazy_probe_rules", meta, "Doc of the probe.")
-        assert isinstance(r.func, Deferred) and "lazy_probe_rules" not in sys.modules
-        assert list(r.func("x", None)) == ["called x"]
-        assert "lazy_probe_rules" in sys.modules and not isinstance(r.func, Deferred)
+        r = waiting_rule("lazy_probe_shout", meta, "Doc of the probe.")
+        assert isinstance(r.func, Deferred) and "lazy_probe_shout" not in sys.modules
+        assert list(r.func("x", None)) == ["shout x"]
+        assert "lazy_probe_shout" in sys.modules and not isinstance(r.func, Deferred)
         assert [d for d in DEFINED if d.meta.id == "lazyprobe/shout"] == [r]  # filled in place, not defined twice
-        assert list(r.func("y", None)) == ["called y"]
+        assert list(r.func("y", None)) == ["shout y"]
     finally:
         DEFINED[:] = before
-        sys.modules.pop("lazy_probe_rules", None)
+        sys.modules.pop("lazy_probe_shout", None)
 
 
 def test_a_deferred_function_kept_aside_still_calls_the_rule(tmp_path: Path, monkeypatch) -> None:
     """A wrapper put in a waiting rule's place (a test's spy) keeps its place when the module is
     imported, and the Deferred it wrapped, restored afterwards, calls the module's function."""
-    (tmp_path / "lazy_probe_kept.py").write_text(textwrap.dedent('''
-        from mtqa.rule import rule
-
-        @rule("lazyprobe/kept", category="Fluency/Typography", severity="minor")
-        def kept(par, ctx):
-            """Doc."""
-            yield "kept " + par
-    '''), encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    meta = RuleMeta(id="lazyprobe/kept", category="Fluency/Typography", severity=Severity.MINOR)
+    meta = _probe_module(tmp_path, monkeypatch, "kept")
     before = list(DEFINED)
     try:
-        r = waiting_rule("lazy_probe_kept", meta, "Doc.")
+        r = waiting_rule("lazy_probe_kept", meta, "Doc of the probe.")
         deferred = r.func
         calls = []
 
