@@ -55,6 +55,26 @@ class PackSpec(msgspec.Struct):
 
 
 _SPECS: dict[str, PackSpec] = {}
+# pack id -> the module whose `@pack_compiler` declares it, where that module may not be imported
+# yet: mtqa.registry sets it from its rule table (a rule module, which may hold its pack's
+# compiler, is imported only when one of its rules first runs), and `spec` imports it.
+COMPILER_MODULES: dict[str, str] = {}
+
+
+def spec(pack_id: str) -> PackSpec | None:
+    """The schema and compiler declared for pack `pack_id` (its module imported if it was not), or None."""
+    found = _SPECS.get(pack_id)
+    if found is None and pack_id in COMPILER_MODULES:
+        import importlib
+
+        importlib.import_module(COMPILER_MODULES.pop(pack_id))
+        found = _SPECS.get(pack_id)
+    return found
+
+
+def compiler_modules() -> dict[str, str]:
+    """Each declared pack's id -> the module of its compiler (kept in the rule table)."""
+    return {pack_id: s.compile.__module__ for pack_id, s in _SPECS.items() if s.compile.__module__.startswith("mtqa.")}
 
 
 def pack_compiler(pack_id: str, schema: dict) -> Callable:
@@ -159,9 +179,9 @@ class PackSet:
         files = self._files(pack_id)
         builtin = self.builtin / f"{pack_id}.toml"
         merged: dict = {}
-        spec = _SPECS.get(pack_id)
+        declared = spec(pack_id)
         for f in files:
-            data = read_pack_file(f, spec.schema if spec is not None else None)
+            data = read_pack_file(f, declared.schema if declared is not None else None)
             if f == builtin and data["pack"]["id"] != pack_id:
                 raise PackError(str(f), f"pack.id is {data['pack']['id']!r} but the file name says {pack_id!r}",
                                 locate(f.read_text(encoding="utf-8"), "id", "pack"))
@@ -175,14 +195,15 @@ class PackSet:
         """A pack as its compiler builds it, once per PackSet; from the cache when the files,
         their schema, the compiler and mtqa's code are those it was built with."""
         if pack_id not in self._compiled:
-            spec = _SPECS.get(pack_id)
-            if spec is None:
+            declared = spec(pack_id)
+            if declared is None:
                 self._compiled[pack_id] = self.raw(pack_id)
             else:
                 key = self._keys.get(pack_id)
                 parts = [] if key else self._key_parts(pack_id)  # a key computed already says them
+                compile_pack = declared.compile
                 self._compiled[pack_id] = pack_cache.load_compiled(
-                    parts, spec.compile, lambda: spec.compile(self.raw(pack_id)), key)
+                    parts, compile_pack, lambda: compile_pack(self.raw(pack_id)), key)
         return self._compiled[pack_id]
 
     def compiled_key(self, pack_id: str) -> str | None:
@@ -190,17 +211,17 @@ class PackSet:
         contents, its schema and compiler, mtqa's sources), without parsing the pack; None when
         caching is off or the pack has no compiler. What is computed from the compiled pack
         alone may be kept under it."""
-        spec = _SPECS.get(pack_id)
-        if spec is None:
+        declared = spec(pack_id)
+        if declared is None:
             return None
         if pack_id not in self._keys:
-            self._keys[pack_id] = pack_cache.compiled_key(self._key_parts(pack_id), spec.compile)
+            self._keys[pack_id] = pack_cache.compiled_key(self._key_parts(pack_id), declared.compile)
         return self._keys[pack_id]
 
     def _key_parts(self, pack_id: str) -> list[bytes]:
         """What a compiled pack is keyed by: its schema, its files' names and the digests of
         their bytes (remembered while the files are unchanged: `pack_cache.file_digest`)."""
-        parts = [repr(_SPECS[pack_id].schema).encode()]
+        parts = [repr(_SPECS[pack_id].schema).encode()]  # declared: `compiled_key` asked `spec`
         for f in self._files(pack_id):
             parts += [str(f).encode(), pack_cache.file_digest(f, functools.partial(_read_bytes, f))]
         return parts

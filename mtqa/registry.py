@@ -1,4 +1,4 @@
-"""The table of rules: every family's package imported, selection and redirects.
+"""The table of rules: every family's rules registered (from the rule table, or their modules imported), selection and redirects.
 
 Selection follows ruff: `--select quotes` takes a family, `--select quotes/direction` one
 rule, and shell-style globs (`titles/*-rank`) work too; `ALL` takes everything. An id that
@@ -10,8 +10,9 @@ from __future__ import annotations
 import fnmatch
 import importlib
 
+from mtqa import packs, rule_table
 from mtqa.errors import ConfigError
-from mtqa.rule import DEFINED, Rule, Status
+from mtqa.rule import DEFINED, Rule, Status, waiting_rule
 from mtqa.schema import did_you_mean
 
 # One package per family, mtqa/rules/<family>/, whose __init__ imports its rule modules (the
@@ -81,16 +82,48 @@ _loaded = False
 
 
 def _load() -> None:
+    """Register every built-in rule: from the rule table when it is kept (each module imported
+    when one of its rules first runs, mtqa.rule_table), else by importing every family's
+    modules, and the table kept for the next process."""
     global _loaded
     if _loaded:
         return
+    where = rule_table.entry()
+    kept_table = rule_table.load(where)
+    if kept_table is None:
+        first = len(DEFINED)
+        _import_all()
+        built_in = [r for r in DEFINED[first:] if r.func.__module__.startswith("mtqa.rules.")]
+        if built_in:
+            rule_table.store(where, rule_table.table_of(built_in), packs.compiler_modules())
+    else:
+        table, compilers = kept_table
+        for pack_id, module in compilers.items():
+            packs.COMPILER_MODULES.setdefault(pack_id, module)
+        defined = {r.meta.id for r in DEFINED}
+        for module, kept in table:
+            if kept is None:  # metadata that cannot be kept (a trigger's lambda): the module itself
+                importlib.import_module(module)
+                defined.update(r.meta.id for r in DEFINED)
+                continue
+            for meta, docstring in kept:
+                if meta.id not in defined:  # not registered by a module imported meanwhile
+                    waiting_rule(module, meta, docstring)
+                    defined.add(meta.id)
+    _loaded = True
+
+
+def _import_all() -> None:
+    """Import every family's rule modules (its `MODULES`), in FAMILIES' order."""
     for family in FAMILIES:
         try:
-            importlib.import_module(f"mtqa.rules.{family}")
+            package = importlib.import_module(f"mtqa.rules.{family}")
         except ModuleNotFoundError as exc:
             if exc.name != f"mtqa.rules.{family}":
                 raise
-    _loaded = True
+            continue
+        for name in getattr(package, "MODULES", ()):
+            importlib.import_module(f"mtqa.rules.{family}.{name}")
 
 
 # (DEFINED as it was when last sorted, its rules in family order): a Checker asks for every rule

@@ -552,8 +552,44 @@ class CheckSkipped(Exception):
     """
 
 
-# The registry of every rule defined by an imported rule module, in definition order.
+# The registry of every rule defined by an imported rule module, in definition order (and of the
+# rules mtqa.registry read from its table before their module was imported: `waiting_rule`).
 DEFINED: list[Rule] = []
+# Those of them whose module is not imported yet, by id, each with its Deferred: the module's
+# `@rule` gives them their function.
+_WAITING: dict[str, tuple[Rule, Deferred]] = {}
+
+
+class Deferred:
+    """A rule's function while its module is not imported (mtqa.rule_table): a check calls a
+    rule only where its triggers fire, so most modules of rules that find nothing in a short
+    text are never imported. The first call imports the module, whose `@rule` hands the waiting
+    rule (and this object, for whoever kept it) its function, and calls that."""
+
+    def __init__(self, module: str, rule_id: str) -> None:
+        self.__module__ = module  # what the function's own would say (tests read it)
+        self.rule_id = rule_id
+        self.resolved: Callable[..., Any] | None = None  # the function, once the module defined it
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        func = self.resolved
+        if func is None:
+            import importlib
+
+            importlib.import_module(self.__module__)
+            func = self.resolved
+            if func is None:
+                raise RuntimeError(f"rule {self.rule_id}: module {self.__module__} did not define it")
+        return func(*args, **kwargs)
+
+
+def waiting_rule(module: str, meta: RuleMeta, docstring: str) -> Rule:
+    """Register a rule of `module` from its kept metadata, its function imported when first called."""
+    deferred = Deferred(module, meta.id)
+    r = Rule(meta, deferred, docstring)
+    DEFINED.append(r)
+    _WAITING[meta.id] = (r, deferred)
+    return r
 
 
 def rule(
@@ -597,6 +633,15 @@ def rule(
             triggers=tuple(triggers), needs_corroboration=needs_corroboration,
             reads_findings=reads_findings, only_where_fired=only_where_fired,
         )
+        waiting = _WAITING.pop(id, None)
+        if waiting is not None:  # registered from the rule table: the same place, now with its function
+            r, deferred = waiting
+            deferred.resolved = func
+            if r.func is deferred:  # (not a wrapper someone put there meanwhile)
+                r.func = func
+            r.meta, r.docstring = meta, func.__doc__ or ""
+            func.rule = r
+            return func
         r = Rule(meta, func, func.__doc__ or "")
         DEFINED.append(r)
         func.rule = r

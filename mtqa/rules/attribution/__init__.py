@@ -1,11 +1,12 @@
 """Attribution: the `attribution` family (rule ids `attribution/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package).
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table).
 """
 
 from __future__ import annotations
 
-from mtqa.rules.attribution import rules
-
-__all__ = ["rules"]
+MODULES = (
+    "rules",
+)

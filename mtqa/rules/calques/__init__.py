@@ -1,21 +1,25 @@
 """Calques and false friends: the `calques` family (rule ids `calques/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package). `rules` holds the family's own rules; a family grows by new modules,
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table). `rules` holds the family's own rules; a family grows by new modules,
 not by ever-larger ones.
 """
 
 from __future__ import annotations
 
-from mtqa.rules.calques import rules
+MODULES = (
+    "rules",
+    "state_voice",
+    "reads_as_translation",
+    "spun_terms",
+    "ai_rewrite",
+    "light_verbs",
+)
 # a state's "our country" left as "my country" in a story's own voice
-from mtqa.rules.calques import state_voice
 # a whole text whose function words and constructions are distributed as in a translation
-from mtqa.rules.calques import reads_as_translation
 # a fixed term with one word swapped for a thesaurus synonym (a table derived from WordNet)
-from mtqa.rules.calques import spun_terms
 # a story put through an AI rewriter: three or more of its stock words in the story's own voice
-from mtqa.rules.calques import ai_rewrite
 # a light verb English does not pair with its noun ("made a question"), judged by a language model
 from mtqa.rules.calques import light_verbs
 # a word swapped for a thesaurus neighbour where a language model finds the declared word far likelier

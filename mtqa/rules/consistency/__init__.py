@@ -1,12 +1,15 @@
 """House-style consistency: the `consistency` family (rule ids `consistency/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package).
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table).
 """
 
 from __future__ import annotations
 
-from mtqa.rules.consistency import number_forms, rules, spellings
-from mtqa.rules.consistency import compounds  # a compound closed in one place, open in another
-
-__all__ = ["compounds", "number_forms", "rules", "spellings"]
+MODULES = (
+    "number_forms",
+    "rules",
+    "spellings",
+    "compounds",  # a compound closed in one place, open in another
+)

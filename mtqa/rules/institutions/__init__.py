@@ -1,15 +1,16 @@
 """Institutions and locale: the `institutions` family (rule ids `institutions/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package). `rules` holds the family's own rules; a family grows by new modules,
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table). `rules` holds the family's own rules; a family grows by new modules,
 not by ever-larger ones.
 """
 
 from __future__ import annotations
 
-from mtqa.rules.institutions import rules
+MODULES = (
+    "rules",
+    "official_names",
+    "provincial",  # provinces called states, legislatures called Parliament
+)
 # a gazetteer of federal and Quebec bodies with their French names
-from mtqa.rules.institutions import official_names
-from mtqa.rules.institutions import provincial  # provinces called states, legislatures called Parliament
-
-__all__ = ["official_names", "provincial", "rules"]

@@ -1,15 +1,16 @@
 """Names: the `names` family (rule ids `names/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package).
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table).
 """
 
 from __future__ import annotations
 
-from mtqa.rules.names import order
-from mtqa.rules.names import misspelt_names  # one person named two ways; a near-miss of a well-known name
-from mtqa.rules.names import accented  # a name with and without its accents
-from mtqa.rules.names import rules  # a given name translated, a surname in lower case, "M." in English
-from mtqa.rules.names import parties  # a party's name in lower case
-
-__all__ = ["accented", "misspelt_names", "order", "parties", "rules"]
+MODULES = (
+    "order",
+    "misspelt_names",  # one person named two ways; a near-miss of a well-known name
+    "accented",  # a name with and without its accents
+    "rules",  # a given name translated, a surname in lower case, "M." in English
+    "parties",  # a party's name in lower case
+)

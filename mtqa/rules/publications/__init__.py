@@ -1,13 +1,14 @@
 """Publications: the `publications` family (rule ids `publications/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package). `rules` holds the family's own rules; a family grows by new modules,
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table). `rules` holds the family's own rules; a family grows by new modules,
 not by ever-larger ones.
 """
 
 from __future__ import annotations
 
-from mtqa.rules.publications import rules
-from mtqa.rules.publications import outlets  # outlet names translated word for word
-
-__all__ = ["outlets", "rules"]
+MODULES = (
+    "rules",
+    "outlets",  # outlet names translated word for word
+)

@@ -1,14 +1,16 @@
 """Quotation marks: the `quotes` family (rule ids `quotes/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package). `rules` holds the family's own rules; a family grows by new modules,
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table). `rules` holds the family's own rules; a family grows by new modules,
 not by ever-larger ones.
 """
 
 from __future__ import annotations
 
-from mtqa.rules.quotes import marks, rules
-from mtqa.rules.quotes import quote_incise  # an attribution left inside the quotation marks, French style
-from mtqa.rules.quotes import quote_edges  # a quotation mark glued between two words
-
-__all__ = ["marks", "quote_edges", "quote_incise", "rules"]
+MODULES = (
+    "marks",
+    "rules",
+    "quote_incise",  # an attribution left inside the quotation marks, French style
+    "quote_edges",  # a quotation mark glued between two words
+)

@@ -1,17 +1,18 @@
 """Titles and ranks: the `titles` family (rule ids `titles/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package). `rules` holds the family's own rules; a family grows by new modules,
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table). `rules` holds the family's own rules; a family grows by new modules,
 not by ever-larger ones.
 """
 
 from __future__ import annotations
 
-from mtqa.rules.titles import rules
-from mtqa.rules.titles import legislators  # provincial premiers and legislators
-from mtqa.rules.titles import cut_ranks  # a lower-case rank cut from its name by a period
+MODULES = (
+    "rules",
+    "legislators",  # provincial premiers and legislators
+    "cut_ranks",  # a lower-case rank cut from its name by a period
+    "title_forms",
+    "governors",  # a premier called a governor (Spanish, Chinese, Russian)
+)
 # an article or a long formal title before a full name, French style
-from mtqa.rules.titles import title_forms
-from mtqa.rules.titles import governors  # a premier called a governor (Spanish, Chinese, Russian)
-
-__all__ = ["cut_ranks", "governors", "legislators", "rules", "title_forms"]
