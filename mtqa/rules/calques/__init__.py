@@ -10,19 +10,16 @@ from __future__ import annotations
 
 MODULES = (
     "rules",
+    # a state's "our country" left as "my country" in a story's own voice
     "state_voice",
+    # a whole text whose function words and constructions are distributed as in a translation
     "reads_as_translation",
+    # a fixed term with one word swapped for a thesaurus synonym (a table derived from WordNet)
     "spun_terms",
+    # a story put through an AI rewriter: three or more of its stock words in the story's own voice
     "ai_rewrite",
+    # a light verb English does not pair with its noun ("made a question"), judged by a language model
     "light_verbs",
+    # a word swapped for a thesaurus neighbour where a language model finds the declared word far likelier
+    "thesaurus_swaps",
 )
-# a state's "our country" left as "my country" in a story's own voice
-# a whole text whose function words and constructions are distributed as in a translation
-# a fixed term with one word swapped for a thesaurus synonym (a table derived from WordNet)
-# a story put through an AI rewriter: three or more of its stock words in the story's own voice
-# a light verb English does not pair with its noun ("made a question"), judged by a language model
-from mtqa.rules.calques import light_verbs
-# a word swapped for a thesaurus neighbour where a language model finds the declared word far likelier
-from mtqa.rules.calques import thesaurus_swaps
-
-__all__ = ["rules", "state_voice", "reads_as_translation", "spun_terms", "ai_rewrite", "light_verbs", "thesaurus_swaps"]

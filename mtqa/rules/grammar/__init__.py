@@ -10,6 +10,7 @@ from __future__ import annotations
 
 MODULES = (
     "rules",
+    # determiner and noun number, uncountable plurals, double comparatives
     "agreement",
     "word_order",  # French word order and articles left in English sentences
     "articles",  # articles dropped by engines from languages without them
@@ -17,53 +18,44 @@ MODULES = (
     "pronouns",
     "pronoun_gender",  # a woman called "he" where the source dropped the subject
     "indefinite_article",  # "a" or "an" against the sound of the next word
+    # French and German sentence patterns (dated perfect, day between commas); also the `calques` rule
+    # calques/inverted-attribution
     "mt_syntax",
     "head_agreement",  # a plural subject whose verb agrees with the noun after "of"
+    # a word of the wrong class where the sentence needs another (part-of-speech tags)
     "word_classes",
+    # a noun's number as the source language has it (one of the + singular, much + plural)
     "interference",
+    # a word sequence a trigram language model finds far less likely than its words
     "improbable",
+    # translated official statements: a government as a bare "<country> side", directives as sentences
     "officialese",
     "either",  # "Either" with no "or": French "soit" (that is)
+    # verb complements as the source builds them ("avoid to pay", "wants that the", "suggested him to",
+    # "abstained themselves")
     "verb_patterns",
+    # clauses as the source builds them ("the people which", "asked why did the", "Is important to",
+    # "On Monday announced the minister")
     "clause_patterns",
+    # "an information", "many evidence": a noun English does not count, counted
     "uncountable_counted",
     "comparatives",  # "more cheap than", "the most big": a short adjective compared with words
+    # a sentence of reporting prose opening on its verb ("Carry out the work.", "Gives a clean look.")
     "subjectless",
+    # "He emphasised that we must": the speaker's "we" (or the listener's "you") kept in reported speech
     "reported_person",
+    # a field or a sport meant in general with the source's article ("underfunding the health")
     "generic_article",
+    # a singular count noun of a derived list with no determiner ("became member of"; preview)
     "bare_count_noun",
+    # a preposition of a derived list that the word before it almost never takes ("responsible of")
     "preposition_choice",
+    # "the Canada's": "the" before a name of a derived list that English writes bare
     "bare_names",
+    # "reduced by half the budget": a verb's object after an adverbial, in the source's order
     "shifted_object",
+    # "the new rules is": a plural subject with a singular verb at once after it
     "subject_number",
+    # "considers the talks as crucial": "as" before the complement consider, deem, term, call and declare take bare
+    "as_complement",
 )
-# determiner and noun number, uncountable plurals, double comparatives
-# an organisation called "his" or "her" after its noun's gender in the source
-# French and German sentence patterns (dated perfect, day between commas); also the `calques` rule
-# calques/inverted-attribution
-# a word of the wrong class where the sentence needs another (part-of-speech tags)
-# a noun's number as the source language has it (one of the + singular, much + plural)
-# a word sequence a trigram language model finds far less likely than its words
-# translated official statements: a government as a bare "<country> side", directives as sentences
-# verb complements as the source builds them ("avoid to pay", "wants that the", "suggested him to",
-# "abstained themselves")
-# clauses as the source builds them ("the people which", "asked why did the", "Is important to",
-# "On Monday announced the minister")
-# "an information", "many evidence": a noun English does not count, counted
-# a sentence of reporting prose opening on its verb ("Carry out the work.", "Gives a clean look.")
-# "He emphasised that we must": the speaker's "we" (or the listener's "you") kept in reported speech
-# a field or a sport meant in general with the source's article ("underfunding the health")
-# a singular count noun of a derived list with no determiner ("became member of"; preview)
-# a preposition of a derived list that the word before it almost never takes ("responsible of")
-# "the Canada's": "the" before a name of a derived list that English writes bare
-# "reduced by half the budget": a verb's object after an adverbial, in the source's order
-# "the new rules is": a plural subject with a singular verb at once after it
-from mtqa.rules.grammar import subject_number
-# "considers the talks as crucial": "as" before the complement consider, deem, term, call and declare take bare
-from mtqa.rules.grammar import as_complement
-
-__all__ = [
-    "agreement", "articles", "as_complement", "bare_count_noun", "bare_names", "bare_person", "clause_patterns", "comparatives", "either", "generic_article", "head_agreement", "improbable", "indefinite_article",
-    "interference", "mt_syntax", "officialese", "preposition_choice", "pronoun_gender", "pronouns", "reported_person", "rules", "shifted_object", "subject_number", "subjectless", "uncountable_counted",
-    "verb_patterns", "word_classes", "word_order",
-]

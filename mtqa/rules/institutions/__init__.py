@@ -10,7 +10,7 @@ from __future__ import annotations
 
 MODULES = (
     "rules",
+    # a gazetteer of federal and Quebec bodies with their French names
     "official_names",
     "provincial",  # provinces called states, legislatures called Parliament
 )
-# a gazetteer of federal and Quebec bodies with their French names

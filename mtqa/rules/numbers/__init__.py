@@ -10,15 +10,15 @@ from __future__ import annotations
 
 MODULES = (
     "rules",
+    # the source language's case, number and clock conventions in English copy; also two `typography`
+    # rules (typography/lowercase-proper-name, typography/accent-as-apostrophe)
     "french_conventions",
+    # decades and decimals as Russian, German or Spanish write them ("the 80-ies", "1,074 trillion")
     "source_forms",
+    # dollars written as a word after the figure ("197 million dollars"), currency codes ("CAD 500 million")
     "currency_words",
+    # counts under ten in figures, as Chinese or Ukrainian copy writes them ("in 8 settlements")
     "small_figures",
+    # a count under ten in figures after a determiner ("the 2 leaders"), on by default
     "determined_figures",
 )
-# the source language's case, number and clock conventions in English copy; also two `typography`
-# rules (typography/lowercase-proper-name, typography/accent-as-apostrophe)
-# decades and decimals as Russian, German or Spanish write them ("the 80-ies", "1,074 trillion")
-# dollars written as a word after the figure ("197 million dollars"), currency codes ("CAD 500 million")
-# counts under ten in figures, as Chinese or Ukrainian copy writes them ("in 8 settlements")
-# a count under ten in figures after a determiner ("the 2 leaders"), on by default

@@ -12,7 +12,7 @@ MODULES = (
     "rules",
     "legislators",  # provincial premiers and legislators
     "cut_ranks",  # a lower-case rank cut from its name by a period
+    # an article or a long formal title before a full name, French style
     "title_forms",
     "governors",  # a premier called a governor (Spanish, Chinese, Russian)
 )
-# an article or a long formal title before a full name, French style
