@@ -202,10 +202,10 @@ def test_fix_does_not_write_over_a_pipe(story: Path, capsys) -> None:
     """`mtqa check --fix <(cmd) story.txt`: the pipe is checked but cannot take the fixes (its
     bytes are gone once read); it says so and suggests --diff, and story.txt is fixed."""
     path, t, r = _pipe_with(DOUBLED.encode())
+    t.join()  # written and closed before mtqa starts: no process it forks holds the write end
     try:
         code = main([*CHECK, "--fix", path, str(story)])
     finally:
-        t.join()
         os.close(r)
     out, err = capsys.readouterr()
     assert code == 2
