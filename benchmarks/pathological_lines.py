@@ -60,6 +60,7 @@ SHAPES = {
     "nested guillemets": _nested("« ", " »"),
     "many accents": _accents,
     "rtl and zero-width": _directional,
+    "empty quotation pairs": lambda n: '""' * (n // 2),
     "repeated word": lambda n: ("the " * (n // 4 + 1))[:n],
     "repeated name": lambda n: ("Prime Minister Justin Trudeau " * (n // 30 + 1))[:n],
 }
