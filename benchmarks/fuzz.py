@@ -119,6 +119,66 @@ def mutate(d: Draw, s: str, rounds: int = 3) -> str:
     return s
 
 
+# ---- real copy, made hostile -------------------------------------------------------------
+
+# What a pathological line is made of: a run of one character, brackets and quotes nested deep,
+# letters under many accents, right-to-left and zero-width marks between words.
+RUNS = ["a", " ", ".", "-", "—", "'", '"', "“", "(", "[", "*", "_", "#", "é", "\u0301", "\u200b", "\u202e", "\t", "0",
+        "A", "\u00a0", ",", ":", "/", "&", "<", "!"]
+OPEN_CLOSE = [("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"'), ("'", "'"),
+              ("<b>", "</b>"), ("*", "*"), ("`", "`")]
+DIRECTIONAL = ["\u200f", "\u200e", "\u202b", "\u202e", "\u2066", "\u2069", "\u200b", "\u200c", "\u200d",
+               "\u2060", "\ufeff", "مرحبا", "שלום", "\u0627\u0644"]
+ACCENTS = "\u0300\u0301\u0302\u0303\u0308\u0327\u030c"
+
+
+def real_copy() -> list[str]:
+    """The seed articles and the tuning half's excerpts (never the held-back half's)."""
+    if "copy" not in _COPY:
+        from benchmarks.corpus.load import load_excerpts
+
+        bodies = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+        _COPY["copy"] = bodies + [e.body for e in load_excerpts(halves=("tune",))]
+    return _COPY["copy"]
+
+
+_COPY: dict[str, list[str]] = {}
+
+
+def hostile(d: Draw, s: str) -> str:
+    """One pathological piece spliced into `s`: a long run, deep nesting, piled accents,
+    direction and zero-width marks, or every line joined into one."""
+    i = d.int(0, len(s))
+    k = d.int(0, 5)
+    if k == 0:
+        piece = d.pick(RUNS) * d.int(100, 20_000)
+    elif k == 1:
+        o, c = d.pick(OPEN_CLOSE)
+        depth = d.int(10, 2_000)
+        piece = o * depth + words(d, 5) + c * d.int(0, depth)
+    elif k == 2:
+        j = min(len(s), i + d.int(1, 2_000))
+        s, i = s[:i] + "".join(ch + d.text(ACCENTS, 6) for ch in s[i:j]) + s[j:], 0
+        piece = ""
+    elif k == 3:
+        piece = "".join(d.pick(DIRECTIONAL) + d.pick(WORDS) for _ in range(d.int(1, 200)))
+    elif k == 4:
+        return s.replace("\n", " ")
+    else:
+        piece = (words(d, 8) + " ") * d.int(50, 2_000)
+    return s[:i] + piece + s[i:]
+
+
+def excerpt_text(d: Draw) -> str:
+    """A few paragraphs of real copy (the seed, the tuning half) with hostile pieces spliced in."""
+    paragraphs = d.pick(real_copy()).split("\n\n")
+    start = d.int(0, len(paragraphs) - 1)
+    s = "\n\n".join(paragraphs[start:start + d.int(1, 6)])
+    for _ in range(d.int(1, 3)):
+        s = hostile(d, s)
+    return mutate(d, s, 1)
+
+
 def plain_text(d: Draw) -> str:
     return "\n\n".join(words(d) for _ in range(d.int(1, 5)))
 
@@ -745,6 +805,8 @@ def target_native_cache(spec: str) -> None:
 
 TARGETS: dict[str, tuple[Callable[[Draw], str], Callable[[str], None]]] = {
     "plain": (lambda d: mutate(d, plain_text(d), 1), target_monolingual("plain")),
+    "excerpts": (excerpt_text, target_monolingual("plain")),
+    "excerpts-markdown": (excerpt_text, target_monolingual("markdown")),
     "markdown": (markdown_text, target_monolingual("markdown")),
     "html": (html_text, target_monolingual("html")),
     "xliff": (xliff_text, target_bilingual("xliff")),

@@ -122,13 +122,16 @@ def decode(data: bytes, name: str = "<input>", encoding: str = "utf-8") -> tuple
 def read_bytes(path: str | Path, max_bytes: int | None = None, regular_only: bool = False) -> bytes:
     """The bytes of a file; every failure is an InputError naming the path.
 
-    With `regular_only` (files found by walking a directory), anything but a regular file
-    (a FIFO, a socket, a device) is refused without blocking on it. At most `max_bytes` are
-    read, so a device or a pipe that never ends cannot exhaust memory.
+    Nothing here waits on what may never come. The file is opened without blocking, so a FIFO
+    nothing writes to is refused at once rather than waited on for ever; a pipe something does
+    write to (`mtqa check <(cmd)`, /dev/stdin when stdin is a pipe) is read to its end. A device
+    (/dev/zero, /dev/urandom, a terminal) and a socket are refused before a byte is read: none
+    is a text file, and the first two never end. With `regular_only` (files found by walking a
+    directory) a pipe is refused too. At most `max_bytes` are read, so a pipe that never ends
+    cannot exhaust memory; a regular file over the limit is refused by its size, unread.
     """
-    flags = os.O_RDONLY | (os.O_NONBLOCK if regular_only and hasattr(os, "O_NONBLOCK") else 0)
     try:
-        fd = os.open(path, flags)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -136,22 +139,80 @@ def read_bytes(path: str | Path, max_bytes: int | None = None, regular_only: boo
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: {_unopenable(path, exc)}") from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{path}: is a directory")
-        if regular_only and not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{path}: not a regular file ({file_kind(st.st_mode)})")
-        if stat.S_ISREG(st.st_mode) and regular_only and hasattr(os, "O_NONBLOCK"):
-            os.set_blocking(fd, True)
-        if max_bytes is not None and stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-            raise _too_large(str(path), max_bytes)  # refused before a byte is read
-        return read_at_most(lambda n: os.read(fd, n), str(path), max_bytes)
+        if stat.S_ISREG(st.st_mode):
+            if max_bytes is not None and st.st_size > max_bytes:
+                raise _too_large(str(path), max_bytes)  # refused before a byte is read
+            _block(fd)
+            return read_at_most(lambda n: os.read(fd, n), str(path), max_bytes)
+        if regular_only or not stat.S_ISFIFO(st.st_mode):
+            raise InputError(f"{path}: not a regular file ({file_kind(st.st_mode)}){_USE_STDIN}")
+        return _read_pipe(fd, str(path), max_bytes)
     except InputError:
         raise
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO with no writer must not wait (no FIFOs without it)
+_USE_STDIN = "; mtqa reads text files, pipes and - (standard input)"
+
+
+def _block(fd: int) -> None:
+    """Reads of `fd` wait for data again (undoing O_NONBLOCK where the open used it)."""
+    if _NONBLOCK:
+        os.set_blocking(fd, True)
+
+
+def _unopenable(path: str | Path, exc: OSError) -> str:
+    """Why a path could not be opened: a socket says so (open() gives ENXIO, "no such device")."""
+    try:
+        if stat.S_ISSOCK(os.stat(path).st_mode):
+            return f"not a regular file (a socket){_USE_STDIN}"
+    except OSError:
+        pass
+    return f"cannot read ({exc.strerror or exc})"
+
+
+def _read_pipe(fd: int, name: str, max_bytes: int | None) -> bytes:
+    """A FIFO or pipe opened without blocking: read at once, nothing written and no writer is
+    an error (read() gives end-of-file only when nothing holds the other end); while a writer
+    holds it, its bytes are waited for and read to the end, up to `max_bytes`."""
+    want = 1 << 20 if max_bytes is None else min(1 << 20, max_bytes + 1)
+    try:
+        first = os.read(fd, want)
+    except BlockingIOError:  # a writer holds it open and has written nothing yet
+        first = None
+    if first == b"":
+        raise InputError(f"{name}: a FIFO with nothing writing to it (nothing to read)")
+    _block(fd)
+    pending = [first] if first else []
+
+    def read(n: int) -> bytes:
+        return pending.pop() if pending else os.read(fd, n)
+    return read_at_most(read, name, max_bytes)
+
+
+def read_head(path: str | Path, n: int) -> bytes:
+    """The first `n` bytes of a regular file, else b"" (a FIFO, a device, an unreadable path):
+    a peek at its byte-order mark that never waits on a pipe nor takes from it."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK)
+    except OSError:
+        return b""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        _block(fd)
+        return os.read(fd, n)
+    except OSError:
+        return b""
     finally:
         os.close(fd)
 

@@ -22,7 +22,7 @@ from mtqa.commands.project import gather_project
 from mtqa.commands.run import iter_reports
 from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, internal_error_note, is_internal,
                                  known_rules, one_configuration, read_aux, without_name)
-from mtqa.document import decode_input, file_kind, read_at_most, read_bytes
+from mtqa.document import decode_input, file_kind, read_at_most, read_bytes, read_head
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import digest
 from mtqa.report.common import files_line, printable
@@ -591,10 +591,8 @@ def _file_encoding(task: Task, pool: CheckerPool) -> str:
     if task.stdin_text is not None:
         return task.stdin_encoding or "utf-8"
     try:
-        with open(task.path, "rb") as fh:
-            head = fh.read(4)
-        return decode_input(head, task.display, encoding).encoding
-    except (OSError, MtqaError):
+        return decode_input(read_head(task.path, 4), task.display, encoding).encoding
+    except MtqaError:
         return encoding
 
 
@@ -746,6 +744,9 @@ def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -
     from mtqa.fixes import ChangedOnDisk, write_atomic
 
     try:
+        refusal = _not_regular(Path(task.path))  # a pipe's bytes are gone, and a FIFO is never replaced by a file
+        if refusal is not None:
+            return f"fixes not written: {refusal}; use --diff, or --fix - with the text on standard input"
         data = read_bytes(task.path, MAX_BYTES if report.encoding is None else None)
         if report.digest is not None and digest(data) != report.digest:
             raise ChangedOnDisk(task.display)

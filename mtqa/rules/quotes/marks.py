@@ -82,10 +82,17 @@ def nested_double(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “We are ready,” he said. “We will go,” she added.
 
     ## Fix safety
-    Safe: the inner pair becomes single marks.
+    Safe: the inner pair becomes single marks. When the inner quotation holds one of its own in
+    single marks (“a “b ‘c’ d” e”), that one would have to become double marks, and a closing
+    single mark cannot be told from an apostrophe blind: the fix is shown, not applied (applied,
+    it left ‘‘c’’, and deep nesting was never fixed to the end).
     """
     text = par.text
     for m in _NESTED.finditer(text):
-        inner = "‘" + text[m.end(1):m.start(2)] + "’"
-        yield ctx.finding(par, m.start(1), m.end(2), "Double marks inside a double-quoted quotation",
-                          fix=Fix.safe("Write single marks for the inner quotation", replacement=inner))
+        body = text[m.end(1):m.start(2)]
+        inner = "‘" + body + "’"
+        if "‘" in body:
+            fix = Fix.display_only("Write single marks for the inner quotation, double marks for the one inside it")
+        else:
+            fix = Fix.safe("Write single marks for the inner quotation", replacement=inner)
+        yield ctx.finding(par, m.start(1), m.end(2), "Double marks inside a double-quoted quotation", fix=fix)

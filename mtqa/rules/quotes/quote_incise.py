@@ -55,6 +55,26 @@ def _is_incise(verb: str, subject: str, after: str | None, titles: frozenset[str
     return after is not None and subject[:1].isupper() and subject[1:].islower() and after[:1].isupper()
 
 
+def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans no other span strictly contains (starts before it and ends after it), in their
+    order. One pass over them sorted by start: a span is inside another when one that starts
+    earlier ends later. Comparing every pair was quadratic: 9,000 quotation marks pasted in a
+    paragraph (the hostile-input sweep of stop 45) took 40 s."""
+    inside = set()
+    furthest = -1  # the furthest end of the spans that start before the current start
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    k = 0
+    while k < len(order):
+        start = spans[order[k]][0]
+        group = k
+        while k < len(order) and spans[order[k]][0] == start:
+            if furthest > spans[order[k]][1]:
+                inside.add(order[k])
+            k += 1
+        furthest = max([furthest] + [spans[order[g]][1] for g in range(group, k)])
+    return [span for i, span in enumerate(spans) if i not in inside]
+
+
 @rule(
     "quotes/attribution-inside",
     category="Fluency/Punctuation",
@@ -103,9 +123,7 @@ def attribution_inside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             if end < 0:
                 continue
             spans.append((mk.pos + 1, end))
-        for start, end in spans:
-            if any(s < start and end < e for s, e in spans):
-                continue  # a quote inside a quote: the outer one is read
+        for start, end in outermost(spans):  # a quote inside a quote: the outer one is read
             for m in _INCISE.finditer(text, start, end):
                 verb, subject, after = m.group(2), m.group(3), m.group(4)
                 if not _is_incise(verb, subject, after, pack.titles, text[m.end(3):m.end(3) + 1]):

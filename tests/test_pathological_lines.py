@@ -1,0 +1,55 @@
+"""Pathological lines the hostile-input sweep of stop 45 found (benchmarks/fuzz.py's `excerpts`
+targets: real copy with pasted runs, deep nesting, piled accents; benchmarks/pathological_lines.py
+measures every shape's growth). Made-up copy only."""
+
+from __future__ import annotations
+
+from mtqa.segment import split_sentences
+from mtqa.session import Session
+
+from hang_guard import returns
+
+
+def test_a_long_run_of_periods_no_capital_follows_is_split_in_linear_time() -> None:
+    """The sentence-boundary search was tried from every period of a run and gave the run back
+    mark by mark when no capital followed: 20,000 pasted periods took 47 s, 60,000 some seven
+    minutes (quadratic). The guard is a hang guard (60 s), far above the linear run (~0.05 s)."""
+    text = "The board met" + "." * 60_000 + " and the chair spoke. Then it rose."
+    sentences = returns(split_sentences, text)
+    assert [s.text for s in sentences] == [text[:-len(" Then it rose.")], "Then it rose."]
+
+
+def test_runs_of_marks_split_as_before() -> None:
+    """What the boundary search finds is unchanged by taking a run whole (the sentences below are
+    what the pattern before the change gave)."""
+    assert [s.text for s in split_sentences("He left... She stayed?! “No.” Then 5 more.) And!” x. Yes")] == [
+        "He left...", "She stayed?!", "“No.” Then 5 more.) And!” x.", "Yes"]
+    assert [s.text for s in split_sentences("Wait…” “Go.’ (3) ok. A.B. Smith!!! 9 lives?» «Oui")] == [
+        "Wait…”", "“Go.’", "(3) ok.", "A.B. Smith!!!", "9 lives?»", "«Oui"]
+
+
+def test_a_check_of_pasted_periods_between_quotes_returns() -> None:
+    """The shape the fuzzer met (runs of periods between guillemets and quotes, in one paragraph)
+    checked through the whole rule set."""
+    session = Session.of(languagetool="off")
+    text = "The board met" + ("." * 15_000 + " « “x” » ") * 3 + "and the chair spoke.\n"
+    report = returns(session.check, session.document(text, format="plain"))
+    assert all(0 <= f.span.start <= f.span.end <= len(text) for f in report.findings)
+
+
+def test_many_empty_quotation_marks_are_read_in_linear_time() -> None:
+    """quotes/attribution-inside compared every quotation of a paragraph with every other to
+    leave out the nested ones: 6,000 pairs of marks took 1.4 s, the fuzzer's 9,000 took 40 s,
+    the 60,000 here some two minutes (quadratic); now ~0.6 s. The guard is a hang guard."""
+    session = Session.of(languagetool="off")
+    text = "x " + '""' * 60_000 + " and then, we left.\n"
+    report = returns(session.check, session.document(text, format="plain"))
+    assert all(0 <= f.span.start <= f.span.end <= len(text) for f in report.findings)
+
+
+def test_only_the_outermost_quotations_are_read() -> None:
+    from mtqa.rules.quotes.quote_incise import outermost
+
+    spans = [(5, 9), (1, 20), (6, 8), (1, 4), (22, 30), (22, 25)]
+    # (5, 9) and (6, 8) lie inside (1, 20); spans that start together hold not one another
+    assert outermost(spans) == [(1, 20), (1, 4), (22, 30), (22, 25)]
