@@ -126,7 +126,8 @@ def read_bytes(path: str | Path, max_bytes: int | None = None, regular_only: boo
     nothing writes to is refused at once rather than waited on for ever; a pipe something does
     write to (`mtqa check <(cmd)`, /dev/stdin when stdin is a pipe) is read to its end. A device
     (/dev/zero, /dev/urandom, a terminal) and a socket are refused before a byte is read: none
-    is a text file, and the first two never end. With `regular_only` (files found by walking a
+    is a text file, and the first two never end. The null device is the exception: scripts and
+    diff tools name it for an empty file, and it reads as one. With `regular_only` (files found by walking a
     directory) a pipe is refused too. At most `max_bytes` are read, so a pipe that never ends
     cannot exhaust memory; a regular file over the limit is refused by its size, unread.
     """
@@ -149,6 +150,8 @@ def read_bytes(path: str | Path, max_bytes: int | None = None, regular_only: boo
                 raise _too_large(str(path), max_bytes)  # refused before a byte is read
             _block(fd)
             return read_at_most(lambda n: os.read(fd, n), str(path), max_bytes)
+        if _is_null_device(st):
+            return b""  # /dev/null: the empty file scripts and diffs name, not an endless device
         if regular_only or not stat.S_ISFIFO(st.st_mode):
             raise InputError(f"{path}: not a regular file ({file_kind(st.st_mode)}){_USE_STDIN}")
         return _read_pipe(fd, str(path), max_bytes)
@@ -162,6 +165,17 @@ def read_bytes(path: str | Path, max_bytes: int | None = None, regular_only: boo
 
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO with no writer must not wait (no FIFOs without it)
 _USE_STDIN = "; mtqa reads text files, pipes and - (standard input)"
+
+
+def _is_null_device(st: os.stat_result) -> bool:
+    """Whether `st` is the null device (os.devnull), which reads as an empty file."""
+    if not stat.S_ISCHR(st.st_mode):
+        return False
+    try:
+        null = os.stat(os.devnull)
+    except OSError:
+        return False
+    return stat.S_ISCHR(null.st_mode) and null.st_rdev == st.st_rdev
 
 
 def _block(fd: int) -> None:

@@ -106,7 +106,7 @@ def test_a_bilingual_fifo_through_the_library_is_an_input_error(tmp_path: Path) 
         check_file(Session.of(languagetool="off").checker, str(fifo))
 
 
-@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
 def test_a_device_is_refused_before_a_byte_is_read(device: str, story: Path, capsys, monkeypatch) -> None:
     """/dev/zero was read to the 50 MiB limit and then called a file to split; a device is no
     text file, and is refused by its kind."""
@@ -254,3 +254,19 @@ def test_read_head_does_not_wait_on_a_fifo(tmp_path: Path) -> None:
     regular = tmp_path / "bom.txt"
     regular.write_bytes(b"\xef\xbb\xbfHi")
     assert read_head(regular, 4) == b"\xef\xbb\xbfH"
+
+
+def test_the_null_device_reads_as_an_empty_file(story: Path, capsys) -> None:
+    """Scripts and diff tools name /dev/null for an empty file: it is checked as one (not refused
+    as a device), and the other file is still checked."""
+    if not os.path.exists(os.devnull):
+        pytest.skip("no null device here")
+    empty = story.parent / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code = main([*CHECK, os.devnull, str(story)])
+    out, err = capsys.readouterr()
+    assert "not a regular file" not in out + err
+    assert "repetition/doubled-word" in out
+    code_empty = main([*CHECK, str(empty), str(story)])
+    capsys.readouterr()
+    assert code == code_empty
