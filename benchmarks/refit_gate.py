@@ -16,7 +16,10 @@ made here, on the tuning half alone, by a rule fixed at stop 43 before its refit
 - the candidate **ships** when it fails at least as many of the tuning half's MT excerpts as
   the shipped constants do, and passes at least CLEAN_PASS of its clean excerpts (issue #11's
   target) or, where the shipped constants already pass fewer, no fewer than they do.
-  Otherwise the shipped constants stay, and the refit test is told so (see below).
+  Otherwise the shipped constants stay, and the refit test is told so: the record written by
+  `--json` (both measurements and both constants blocks), saved as benchmarks/results/refit_gate.json,
+  lets tests/test_translationese.py accept the shipped constants as long as the refit is still the
+  candidate the record judged (any change to the rates or the corpus needs a new decision).
 
 The held-back half is measured after the decision, with the constants it chose. The gate
 refuses (exit 2) while `mtqa/tag_profile.py`'s or `mtqa/function_profile.py`'s ratios are stale for the
@@ -72,6 +75,15 @@ def candidate_constants() -> dict:
     mode, threshold = bench.entry_procedure(rows, translationese.ENTRY_MODES)
     return {"norms": dict(norm), "intercept": w[0], "weights": dict(zip(names, w[1:])),
             "entry_mode": mode, "threshold": threshold, "block": bench.constants(norm, w, names)}
+
+
+def shipped_constants() -> dict:
+    """The constants `mtqa/translationese.py` holds, in the record's form."""
+    from mtqa import translationese
+
+    return {"norms": {k: list(v) for k, v in translationese.NORMS.items()}, "intercept": translationese.INTERCEPT,
+            "weights": dict(translationese.WEIGHTS), "entry_mode": translationese.ENTRY_MODE,
+            "threshold": translationese.THRESHOLD}
 
 
 @contextmanager
@@ -136,8 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     print(candidate["block"])
     if args.json:
         args.json.write_text(json.dumps({"shipped": shipped, "candidate": refit, "ships": decision,
-                                         "entry": [candidate["entry_mode"], candidate["threshold"]]}, indent=2) + "\n",
-                             encoding="utf-8")
+                                         "entry": [candidate["entry_mode"], candidate["threshold"]],
+                                         "shipped_constants": shipped_constants(),
+                                         "candidate_constants": {k: v for k, v in candidate.items() if k != "block"}},
+                                        indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -127,49 +127,52 @@ TAG_RATES = (*TAG_PAIRS, "tag_profile")
 # Refitted at stop 44 with the tag-class profile (`tag_profile`) beside the sixteen ("Twentieth round").
 # Each training excerpt's `tag_profile` is read with ratios learned without its site, so that its weight
 # is not fitted on in-sample ratios (benchmarks/tag_profile_fit.py; in stop 44's first fit in-sample
-# ratios gave it 1.07, cross-fitted ones 0.84). Refitted at stop 45 with the function-word profile
-# (`function_word_profile`, `mtqa.function_profile`) beside the seventeen, read cross-fitted the same way
-# (benchmarks/function_profile_fit.py; benchmarks/README.md, "Twenty-first round, second part").
+# ratios gave it 1.07, cross-fitted ones 0.84). At stop 45 the function-word profile
+# (`function_word_profile`, `mtqa.function_profile`; benchmarks/README.md, "Twenty-first round, second
+# part") joined the rates, read cross-fitted the same way (benchmarks/function_profile_fit.py), but the
+# refit with it did not pass the gate (tuning half at 96.5: MT failing 59.8 -> 58.1 %), so stop 44's
+# constants stay, the new rate at weight 0 until a refit ships (benchmarks/results/refit_gate.json,
+# which tests/test_translationese.py reads; "The merged tree of stop 45").
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.4355, 5.4657),
-    "the_rate": (66.0838, 20.7707),
-    "said_share": (0.1433, 0.1742),
-    "sentence_length": (23.1354, 5.6745),
-    "sentence_spread": (0.4010, 0.1187),
-    "commas": (1.2270, 0.7219),
-    "contractions": (13.1504, 10.8919),
-    "cohesion": (0.9485, 1.9310),
-    "mattr": (0.7171, 0.0449),
-    "zipf": (4.8669, 0.1480),
-    "tags_quote_stop": (4.957e-05, 0.0004049),
-    "tags_noun_ing": (0.001879, 0.002936),
-    "tags_noun_quote": (0.0005584, 0.001702),
-    "tags_comma_determiner": (0.004732, 0.004626),
-    "tags_preposition_determiner": (0.0403, 0.0134),
-    "tag_profile": (-0.0142, 0.0299),
     "function_word_profile": (-0.0162, 0.0478),
-    "separating_rate": (0.1115, 0.2501),
+    "of_the": (6.4257, 5.4611),
+    "the_rate": (66.0664, 21.0271),
+    "said_share": (0.1450, 0.1757),
+    "sentence_length": (23.1907, 5.7143),
+    "sentence_spread": (0.4021, 0.1198),
+    "commas": (1.2313, 0.7294),
+    "contractions": (13.0651, 10.7341),
+    "cohesion": (0.9357, 1.9094),
+    "mattr": (0.7172, 0.0450),
+    "zipf": (4.8684, 0.1493),
+    "tags_quote_stop": (3.967e-05, 0.0003555),
+    "tags_noun_ing": (0.001922, 0.002963),
+    "tags_noun_quote": (0.0005674, 0.00172),
+    "tags_comma_determiner": (0.004699, 0.004582),
+    "tags_preposition_determiner": (0.0404, 0.0135),
+    "tag_profile": (-0.0139, 0.0303),
+    "separating_rate": (0.1074, 0.2468),
 }
-INTERCEPT = -1.7187
+INTERCEPT = -1.5603
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.0525,
-    "the_rate": -0.0994,
-    "said_share": -0.1595,
-    "sentence_length": -0.1264,
-    "sentence_spread": 0.0607,
-    "commas": 0.0728,
-    "contractions": -0.2518,
-    "cohesion": 0.2392,
-    "mattr": -0.0325,
-    "zipf": -0.1695,
-    "tags_quote_stop": 0.1554,
-    "tags_noun_ing": -0.3036,
-    "tags_noun_quote": 0.0125,
-    "tags_comma_determiner": 0.1152,
-    "tags_preposition_determiner": 0.0104,
-    "tag_profile": 0.7761,
-    "function_word_profile": 0.7343,
-    "separating_rate": 0.7289,
+    "function_word_profile": 0.0,
+    "of_the": 0.1830,
+    "the_rate": 0.0501,
+    "said_share": -0.2314,
+    "sentence_length": -0.0929,
+    "sentence_spread": 0.0722,
+    "commas": 0.0673,
+    "contractions": -0.2259,
+    "cohesion": 0.2962,
+    "mattr": -0.0748,
+    "zipf": -0.2492,
+    "tags_quote_stop": 0.1558,
+    "tags_noun_ing": -0.4001,
+    "tags_noun_quote": 0.0623,
+    "tags_comma_determiner": 0.1244,
+    "tags_preposition_determiner": -0.0638,
+    "tag_profile": 0.9062,
+    "separating_rate": 0.7354,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -201,10 +204,10 @@ WEIGHTS: dict[str, float] = {
 # round"), it picks ("all", 1.5); refitted on the merged tree of stop 44 (the thirty-eighth to fortieth
 # batches in, the profile's ratios relearned), it picks ("graded", 1.0), which `benchmarks/refit_gate.py`'s
 # rule ships (tuning half at 96.5: MT failing 58.1 -> 60.1 %, clean passing 96.8 -> 96.1 %;
-# benchmarks/README.md, "The merged tree of stop 44"). Refitted with the function-word profile
-# (`function_word_profile`, stop 45, "Twenty-first round, second part"; the forty-first and forty-second
-# batches in), it picks ("graded", 1.5).
-THRESHOLD = 1.5
+# benchmarks/README.md, "The merged tree of stop 44"). Refitted on the merged tree of stop 45 (the
+# function-word profile and the forty-first to forty-fourth batches in), it picks ("all", 2.0), which the
+# gate's rule does not ship (above); ("graded", 1.0) stays.
+THRESHOLD = 1.0
 ENTRY_MODE = "graded"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.

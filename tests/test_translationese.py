@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -108,25 +109,73 @@ def fitting():
     return bench
 
 
+GATE_RECORD = ROOT / "benchmarks" / "results" / "refit_gate.json"
+
+
+def _shipped_constants() -> dict:
+    return {"norms": {k: list(v) for k, v in translationese.NORMS.items()}, "intercept": translationese.INTERCEPT,
+            "weights": dict(translationese.WEIGHTS), "entry_mode": translationese.ENTRY_MODE,
+            "threshold": translationese.THRESHOLD}
+
+
+def _constants_match(got: dict, want: dict) -> None:
+    assert set(got["norms"]) == set(want["norms"]) and set(got["weights"]) == set(want["weights"])
+    for name, (mean, sd) in want["norms"].items():
+        assert got["norms"][name][0] == pytest.approx(mean, abs=1e-3)
+        assert got["norms"][name][1] == pytest.approx(sd, abs=1e-3)
+    assert got["intercept"] == pytest.approx(want["intercept"], abs=1e-3)
+    for name, weight in want["weights"].items():
+        assert got["weights"][name] == pytest.approx(weight, abs=1e-3)
+    assert (got["entry_mode"], got["threshold"]) == (want["entry_mode"], want["threshold"])
+
+
+def _expected_refit() -> dict:
+    """What fitting the tuning data must give: the shipped constants, or, where
+    benchmarks/refit_gate.py's rule kept the shipped ones over a refit, the very refit it judged
+    (its record, benchmarks/results/refit_gate.json): a change to the rates or the corpus since
+    makes a new refit, which must be judged again."""
+    if GATE_RECORD.exists():
+        record = json.loads(GATE_RECORD.read_text(encoding="utf-8"))
+        if not record["ships"]:
+            _constants_match(_shipped_constants(), record["shipped_constants"])
+            return record["candidate_constants"]
+    return _shipped_constants()
+
+
 def test_the_constants_are_what_fitting_the_tuning_half_gives(fitting) -> None:
     """The model mtqa ships is the one benchmarks/translationese.py fits on the tuning data
     (the tuning half and signal/, refit here), and its threshold and entry mode what the
     fifth round's procedure gives (benchmarks/README.md, "Fifth round"): a change to the
-    rates or the corpus must refit all of them."""
+    rates or the corpus must refit all of them. Where the gate kept the shipped constants, the
+    refit must be the one it judged (`_expected_refit`)."""
     bench = fitting
     docs = bench.tuning_docs(None)
     names = list(translationese.FEATURES)
     norm, w = bench.fit_final(docs, names, [], 10.0)
-    for name in names:
-        assert norm[name][0] == pytest.approx(translationese.NORMS[name][0], abs=1e-3)
-        assert norm[name][1] == pytest.approx(translationese.NORMS[name][1], abs=1e-3)
-    assert w[0] == pytest.approx(translationese.INTERCEPT, abs=1e-3)
-    for name, weight in zip(names, w[1:]):
-        assert weight == pytest.approx(translationese.WEIGHTS[name], abs=1e-3)
     folds = bench.cross_validate(docs, names, [], 10.0)
     rows = bench.entry_rows(docs, folds)
     assert {r["file"].split("/", 1)[0] for r in rows} <= {"tune", bench.SIGNAL}
-    assert bench.entry_procedure(rows, translationese.ENTRY_MODES) == (translationese.ENTRY_MODE, translationese.THRESHOLD)
+    mode, threshold = bench.entry_procedure(rows, translationese.ENTRY_MODES)
+    refit = {"norms": {name: list(norm[name]) for name in names}, "intercept": w[0],
+             "weights": dict(zip(names, w[1:])), "entry_mode": mode, "threshold": threshold}
+    _constants_match(refit, _expected_refit())
+
+
+def test_a_gate_record_that_kept_the_shipped_constants_names_them(tmp_path, monkeypatch) -> None:
+    """A record saying the refit did not ship must hold the constants mtqa ships: a record left
+    behind after the constants changed fails, rather than excusing any refit."""
+    record = {"ships": False, "shipped_constants": _shipped_constants(), "candidate_constants": {"x": 1}}
+    path = tmp_path / "refit_gate.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    monkeypatch.setitem(globals(), "GATE_RECORD", path)
+    assert _expected_refit() == {"x": 1}
+    record["shipped_constants"]["intercept"] += 0.5
+    path.write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(AssertionError):
+        _expected_refit()
+    record["ships"] = True
+    path.write_text(json.dumps(record), encoding="utf-8")
+    assert _expected_refit() == _shipped_constants()
 
 
 def test_the_entry_procedure_follows_its_rules() -> None:
