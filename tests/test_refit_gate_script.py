@@ -32,6 +32,17 @@ def test_a_refit_ships_only_when_the_tuning_verdict_does_not_fall(gate, candidat
     assert gate.ships(candidate, shipped) is ships
 
 
+def test_each_side_is_judged_at_its_calibrated_pass_threshold_where_measured(gate) -> None:
+    """The stop 45 amendment: stop 45's shipped constants failed more MT at the shipped pass
+    threshold only by passing 94.7 % of the clean copy; calibrated, the candidate fails more."""
+    shipped = dict(_fig(0.598, 0.947), calibrated=_fig(0.567, 0.950))
+    candidate = dict(_fig(0.581, 0.957), calibrated=_fig(0.60, 0.951))
+    assert gate.ships(candidate, shipped) is True
+    assert gate.ships(dict(candidate, calibrated=_fig(0.55, 0.96)), shipped) is False
+    # without calibrated figures on both sides, the shipped threshold decides as before
+    assert gate.ships(_fig(0.581, 0.957), shipped) is False
+
+
 def test_the_candidate_model_is_the_one_read_and_the_shipped_one_comes_back(gate) -> None:
     from mtqa import translationese
 
