@@ -45,7 +45,7 @@ MAX_HEADLINE_WORDS = 25
 def long_words_capitalised(text: str) -> bool:
     """Whether a headline paragraph (`headline_paragraph`) capitalises every word of four letters
     or more, three at least: title case by the habit that leaves its short words to the writer
-    ("Hospital is now Open and Treating Patients"), which `title_case`'s share of capitals can miss
+    ("Library is now Open for Summer Hours"), which `title_case`'s share of capitals can miss
     when two or three short verbs and adverbs stay in lowercase."""
     if not headline_paragraph(text):
         return False

@@ -812,7 +812,7 @@ def name_case(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Leaders of several First Nations met. Ontario and its [[first nations->First Nations]] joined them.
     good: The 50th Anniversary Season opens in June. For this 50th anniversary season, the festival stages five plays.
     bad:  The Anniversary Season opens in June. Tickets for [[the anniversary season->the Anniversary Season]] sold out.
-    good: The National Flag of Canada was raised in 1965. Canada’s national flag flies over the Hill.
+    good: The National Flag of Canada flew at half-mast on Friday. Canada’s national flag also flew over the legislature.
     bad:  The National Assembly sat on Monday. Quebec’s [[national assembly->National Assembly]] voted the bill.
 
     ## Fix safety

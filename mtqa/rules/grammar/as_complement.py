@@ -51,11 +51,11 @@ def as_before_complement(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     English does not after these verbs, and the extra "as" reads as a translation.
 
     ## Examples
-    bad:  The government considers its trade relations with Canada [[as crucial->crucial]].
+    bad:  The ministry considers the border talks [[as crucial->crucial]].
     bad:  He termed such allegations [[as baseless->baseless]] and left.
     bad:  The plan was deemed [[as necessary->necessary]] by the board.
     bad:  The ministry called the move [[as unacceptable->unacceptable]] on Monday.
-    good: The government considers its trade relations with Canada crucial.
+    good: The ministry considers the border talks crucial.
     good: The report is considered as a whole, and the board deemed it fit as well.
     good: Critics regard the plan as reckless, and the premier described it as fair.
     good: She was called as a witness, and he declared himself as a candidate.

@@ -84,8 +84,8 @@ def improbable_sequence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     good: Officials spoke with the residents of the town on Monday.
     good: The budget is due in the spring, and the minister has been asked to resign.
     good: Premier Legault's office said the 2,000 workers of Hydro-Québec will vote on Friday.
-    good: It spoofs the culture of young women. What can council do about it? Any number divided by zero.
-    good: “This was the only to go with,” he said of the plan.
+    good: It mocks the habits of office workers. What can the board do about it? Any sum divided by nothing.
+    good: “That was the only to pick,” she said of the route.
 
     ## Fix safety
     None: the model says the sequence is unlikely, not which words were meant.
