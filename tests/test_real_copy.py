@@ -504,15 +504,26 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1703/4439 (38.4 %), 0.66 false flags per 1,000 clean words (52 in 79,223), 60.1 % of MT failing, 96.1 % of clean
 # passing, AUC 0.88. No family caught fewer labels than at stop 43; the shares fell with the new copy (calques 0 of
 # 25 on unseen-38 before its rules). The floors follow, rounded down; the ceiling, the measured 0.656 rounded up.
-RECALL_FLOOR = 0.38
-FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.54, "names": 0.55, "typography": 0.65, "repetition": 0.44,
-                 "abbreviations": 0.37, "quotes": 0.63, "calques": 0.24, "numbers": 0.39,
-                 "institutions": 0.49, "boilerplate": 0.52, "grammar": 0.16, "consistency": 0.48,
-                 "spelling": 0.60, "untranslated": 0.44, "nonwords": 0.71}
-FALSE_FLAGS_CEILING = 0.66  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.60
+# The merged tree of stop 45 (three MT batches' worth of new copy: unseen-41 and unseen-44, 17 excerpts of Greek,
+# Turkish, Vietnamese, Bengali, Persian, Arabic, Chinese, Hindi, Portuguese, Spanish, Romanian, Hungarian, Czech,
+# Italian and Korean machine English and a spun interview, honest before-figures 15.7 % and 14.0 %; two clean batches,
+# unseen-42 (a judge) and unseen-43; unseen45's two calques kinds, grammar45's as-before-complement, clean45's quiets;
+# the signal's function-word profile (signal45), its and the tag profile's ratios relearned on the merged corpus,
+# refitted and shipped by refit_gate.py's rule as amended at stop 45 (each side at its calibrated pass threshold:
+# MT failing 56.7 -> 58.1 %, clean passing 95.0 -> 95.7 %; entry ("all", 2.0); calibrate_verdict.py --tune-only
+# keeps 96.5): 1756/4703 (37.3 %), 0.69 false flags per 1,000 clean words (59 in 85,461), 58.1 % of MT failing,
+# 95.7 % of clean passing, AUC 0.858. No family caught fewer labels than at stop 44; the shares fell with the new
+# copy (calques 1 of 43 on unseen-41 and 2 of 66 on unseen-44 before any rule). The floors follow, rounded down;
+# the ceiling, the measured 0.690 rounded up.
+RECALL_FLOOR = 0.37
+FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.54, "names": 0.52, "typography": 0.64, "repetition": 0.43,
+                 "abbreviations": 0.34, "quotes": 0.63, "calques": 0.23, "numbers": 0.38,
+                 "institutions": 0.49, "boilerplate": 0.53, "grammar": 0.16, "consistency": 0.51,
+                 "spelling": 0.60, "untranslated": 0.42, "nonwords": 0.65}
+FALSE_FLAGS_CEILING = 0.70  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.58
 CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.87
+AUC_FLOOR = 0.85
 
 
 def _real_copy():
