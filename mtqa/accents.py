@@ -124,12 +124,15 @@ class OfficialNames:
         """(index of the text, hit) for each of `texts`, in order: what `finditer` finds in each.
 
         The texts' whitespace chunks are judged together, once; most stories hold no chunk that
-        may start a name and end here, without a set of chunks and a lookup per paragraph."""
-        starting = self._chunks.passing(set(" ".join(texts).split()), self._chunk_may_start)
+        may start a name and end here, without a lookup per paragraph. Where some do, a text is
+        read only if one of its own chunks passed (a set operation on chunks split once, not a
+        substring search of the text for each chunk that passed: a long story has hundreds)."""
+        chunks = [text.split() for text in texts]
+        starting = self._chunks.passing(set().union(*chunks), self._chunk_may_start)
         if not starting:
             return
         for k, text in enumerate(texts):
-            if any(map(text.__contains__, starting)):  # a hit starts in a chunk that passed
+            if not starting.isdisjoint(chunks[k]):  # a hit starts in a chunk that passed
                 for hit in self._hits(text):
                     yield k, hit
 

@@ -401,3 +401,17 @@ def test_anchors_skip_sentences_inside_a_taken_span() -> None:
     taken = [par.span_to_doc(start, end)]
     moved = rule._anchors(by_paragraph, lx.zipf, 1, taken)
     assert moved and par.span_to_doc(moved[0][1], moved[0][2]) != taken[0]
+
+
+def test_a_sentence_is_held_exactly_when_one_finding_holds_it_whole() -> None:
+    """The bisection over other rules' findings answers as a pass over them all would: nested,
+    overlapping and touching spans, in any order, and none."""
+    from mtqa.rules.calques.reads_as_translation import _Within
+
+    taken = [(40, 60), (0, 10), (5, 30), (45, 50), (60, 70)]
+    within = _Within(taken)
+    for start in range(0, 75):
+        for end in range(start, 80):
+            assert within((start, end)) == any(s <= start and end <= e for s, e in taken), (start, end)
+    assert within((6, 29)) and within((40, 60)) and not within((25, 35)) and not within((55, 65))
+    assert not _Within(())((0, 0))

@@ -21,7 +21,8 @@ without wordfreq (``mtqa[words]``) the rule is skipped.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import Iterator, Sequence
 
 
@@ -191,11 +192,12 @@ def _anchors(by_paragraph: list[tuple[Paragraph, list[translationese.ProseLine]]
     ranked.sort(key=lambda r: (r[0], r[1]))
     free: list[list[tuple[Paragraph, int, int]]] = []
     held: list[list[tuple[Paragraph, int, int]]] = []
+    within = _Within(taken)
     for _logit, _order, par, line in ranked:
         offset = par.text.find(line.text)
         if offset >= 0:
             spans = [(par, offset + sentence.start, offset + sentence.end) for sentence in line.sentences]
-            inside = [_inside(par.span_to_doc(start, end), taken) for _par, start, end in spans]
+            inside = [within(par.span_to_doc(start, end)) for _par, start, end in spans]
             free.append([span for span, held_ in zip(spans, inside) if not held_])
             held.append([span for span, held_ in zip(spans, inside) if held_])
     out = _in_turn(free, count)
@@ -212,10 +214,22 @@ def _in_turn(lines: list[list[tuple[Paragraph, int, int]]], count: int) -> list[
     return out
 
 
-def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
-    """Whether `span` lies within one of the `taken` spans."""
-    start, end = span
-    return any(s <= start and end <= e for s, e in taken)
+class _Within:
+    """Whether a span lies within one of the `taken` spans, asked of every sentence of a long
+    story against every other rule's finding: the spans sorted by start once, with the furthest
+    end reached by any of them up to each, so that a span is inside one exactly when the
+    furthest end of those starting at or before it reaches its end (one bisection, not a pass
+    over all the findings)."""
+
+    def __init__(self, taken: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(taken)
+        self.starts = [s for s, _e in ordered]
+        self.reach = list(accumulate((e for _s, e in ordered), max))
+
+    def __call__(self, span: tuple[int, int]) -> bool:
+        start, end = span
+        k = bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def _message(reading: translationese.Reading) -> str:

@@ -75,10 +75,12 @@ def _latin_form(lex: lexicon.Lexicon, word: str) -> bool:
 def scientific_names(lex: lexicon.Lexicon, text: str) -> set[tuple[int, int]]:
     """Spans of lowercase words of `text` that read as Latin scientific names (see above)."""
     tokens = [m for m in _TOKEN.finditer(text) if m.group().islower()]
+    # the words the list does not know, looked up at once (most are common: one set difference)
+    unknown = lex.unknown({m.group() for m in tokens})
     found: set[tuple[int, int]] = set()
     for i, m in enumerate(tokens):
         word = m.group()
-        if word in lex or not _latin_form(lex, word):
+        if word not in unknown or not _latin_form(lex, word):
             continue
         if _LATIN_LONG_ENDING.fullmatch(word):
             found.add(m.span())
