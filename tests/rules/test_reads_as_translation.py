@@ -105,11 +105,14 @@ def test_a_translated_text_gets_its_findings_on_the_sentences_that_lean_furthest
     text = "\n\n".join([ORIGINAL[0], *TRANSLATED])
     findings = signal_findings(text)  # one per PROSE_WORDS_PER_FINDING words of prose, rounded up
     assert 1 <= len(findings) <= 2
+    reading = reading_of(text)
+    strongest = max(reading.contributions, key=lambda k: reading.contributions[k])
     for found in findings:
         assert found.text in TRANSLATED  # a whole sentence of the translated prose, never the original one
         assert found.text != ORIGINAL[0]
         assert found.severity.value == "major"
-        assert "“of the”" in found.message and "clean news" in found.message
+        # the rate that leans furthest (whichever the shipped model makes it) is named, beside clean news'
+        assert translationese.DESCRIPTIONS[strongest][0] in found.message and "clean news" in found.message
 
 
 @EVERY_MODE
