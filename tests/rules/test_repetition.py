@@ -106,6 +106,25 @@ def test_a_megabyte_of_doubled_words_before_nouns_is_read_once() -> None:
     # every pair but one at each cut between the long line's sections (a quarter of a megabyte each)
     assert len([f for f in report.findings if f.text == "firm and firm"]) >= text.count(chunk) - len(text) // 250_000
 
+def test_a_megabyte_of_noun_pairs_before_again_is_read_once() -> None:
+    """"it firm and firm again" over a megabyte: whether an object or a preposition stands before
+    each "X and X again" is read in the few characters before the pair, not from the paragraph's
+    start again for every pair (quadratic: 16k characters took 0.56 s, a quarter-megabyte section
+    some two minutes; the stall the hostile-input fuzz of stop 45 met), and the pairs stay quiet."""
+    from hang_guard import returns
+
+    from mtqa.testing import checker
+
+    chunk = "it firm and firm again, "
+    text = chunk * (1_000_000 // len(chunk))
+    report = returns(checker("repetition/coordinated-same-word").check, text)
+    # none but perhaps a pair cut from its "it" where the long line is split into sections
+    assert len(report.findings) <= len(text) // 250_000 + 1
+    assert_clean("She said it time and time again.", "repetition/coordinated-same-word")
+    assert_flags("The plan was clear and clear again to the board.", "repetition/coordinated-same-word",
+                 ["clear and clear"])
+
+
 def test_clean_references_are_quiet(clean_references) -> None:
     from mtqa.testing import findings
 

@@ -359,7 +359,10 @@ def _pair_goes_on(text: str, start: int, end: int, low: str, conjunction: str) -
     nxt = _NEXT_WORD.match(text, end)
     if not nxt:
         return False
-    if nxt.group(1) == "again" and conjunction == "and" and _NOUN_BEFORE_PAIR.search(text, 0, start):
+    # the object or preposition and its space end at `start`: read only the few characters they can
+    # take (searched from the paragraph's start, each "X and X again" cost the whole paragraph so far,
+    # and a pasted run of them went quadratic: 64k characters took minutes)
+    if nxt.group(1) == "again" and conjunction == "and" and _NOUN_BEFORE_PAIR.search(text, max(0, start - 6), start):
         return True  # a noun repeated for emphasis: "time and time again", "day and day again"
     # a modifier shared out ("inflation and inflation expectations"), or a new phrase ("is real and real people")
     return nxt.group(1) not in _FUNCTION_WORDS and _not_one_phrase(text, start, low, nxt.group(1))
