@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.engine import Checker
-from mtqa.testing import assert_clean, assert_flags
+from mtqa.testing import assert_clean, assert_flags, findings
 
 
 def test_doubled_word_across_line_break() -> None:
@@ -123,6 +123,18 @@ def test_a_megabyte_of_noun_pairs_before_again_is_read_once() -> None:
     assert_clean("She said it time and time again.", "repetition/coordinated-same-word")
     assert_flags("The plan was clear and clear again to the board.", "repetition/coordinated-same-word",
                  ["clear and clear"])
+
+
+def test_a_name_repeated_across_a_comma_is_judged_by_the_mark_before_it_on_a_long_line() -> None:
+    """Whether a sentence ends before "Abcd, Abcd" is read back over the white space only, not by
+    copying the paragraph up to the pair for each pair; the answers are those of the copy."""
+    rule = "repetition/doubled-word"
+    chunk = "They met in Tanglin, Tanglin near the coast. Tanglin, Tanglin sits there;\n  Tanglin, Tanglin grew. "
+    got = findings(chunk * 2_000, rule)
+    # the pair in mid-sentence only: not the one after ".", nor the one that opens a line
+    assert [f.text for f in got] == [", Tanglin"] * 2_000
+    assert_flags("She lives in Tanglin, Tanglin, a village.", rule, [", Tanglin"])
+    assert_clean("It rained. Tanglin, Tanglin was flooded.", rule)
 
 
 def test_clean_references_are_quiet(clean_references) -> None:

@@ -750,9 +750,15 @@ def single_for_double(par, ctx: RuleContext) -> Iterator[RawFinding]:
     pack: QuotesPack = ctx.data("quotes")
     if ctx.locale not in pack.inside_locales:
         return
+    # the double marks before each match, counted on from the last match's start (counting from the
+    # paragraph's start for each match made a long line of single-quoted speech quadratic)
+    counted, opens, closes, straight = 0, 0, 0, 0
     for m in _SINGLE_QUOTED.finditer(text):
-        before = text[: m.start()]
-        if before.count("“") > before.count("”") or before.count('"') % 2:
+        opens += text.count("“", counted, m.start())
+        closes += text.count("”", counted, m.start())
+        straight += text.count('"', counted, m.start())
+        counted = m.start()
+        if opens > closes or straight % 2:
             continue  # inside a double-quoted passage: a nested quote, set right
         if len(m.group(2).split()) < 3 or not attribution_follows(text, m.end(3), pack):
             continue
