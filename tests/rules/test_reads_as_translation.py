@@ -401,3 +401,24 @@ def test_anchors_skip_sentences_inside_a_taken_span() -> None:
     taken = [par.span_to_doc(start, end)]
     moved = rule._anchors(by_paragraph, lx.zipf, 1, taken)
     assert moved and par.span_to_doc(moved[0][1], moved[0][2]) != taken[0]
+
+
+def test_a_span_is_inside_the_taken_spans_as_by_comparing_every_one() -> None:
+    """Whether a sentence lies in another rule's finding is a bisection over the findings sorted
+    once (compared with every finding for every sentence, a long paragraph flagged sentence by
+    sentence went quadratic: 1 s of a 64k-character check). Nested, overlapping, equal and empty
+    spans answer as the pairwise test does."""
+    import random
+
+    from mtqa.rules.calques.reads_as_translation import _inside
+
+    rng = random.Random(45)
+    for _ in range(2_000):
+        taken = [(a, a + rng.randint(0, 12)) for a in (rng.randint(0, 40) for _ in range(rng.randint(0, 8)))]
+        within = _inside(taken)
+        for _ in range(12):
+            start = rng.randint(0, 45)
+            end = start + rng.randint(0, 12)
+            assert within((start, end)) == any(s <= start and end <= e for s, e in taken), (taken, start, end)
+    assert not _inside([])((0, 0))
+    assert _inside([(0, 10), (2, 3)])((4, 9)) and not _inside([(0, 5), (4, 12)])((3, 8))

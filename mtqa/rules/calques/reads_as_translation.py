@@ -21,8 +21,8 @@ without wordfreq (``mtqa[words]``) the rule is skipped.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from typing import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from typing import Callable, Iterator, Sequence
 
 
 from mtqa import lexicon, scoring, tagging, translationese
@@ -189,13 +189,14 @@ def _anchors(by_paragraph: list[tuple[Paragraph, list[translationese.ProseLine]]
             if line_rates is not None:
                 ranked.append((-translationese.read(line_rates).logit, len(ranked), par, line))
     ranked.sort(key=lambda r: (r[0], r[1]))
+    within = _inside(taken)
     free: list[list[tuple[Paragraph, int, int]]] = []
     held: list[list[tuple[Paragraph, int, int]]] = []
     for _logit, _order, par, line in ranked:
         offset = par.text.find(line.text)
         if offset >= 0:
             spans = [(par, offset + sentence.start, offset + sentence.end) for sentence in line.sentences]
-            inside = [_inside(par.span_to_doc(start, end), taken) for _par, start, end in spans]
+            inside = [within(par.span_to_doc(start, end)) for _par, start, end in spans]
             free.append([span for span, held_ in zip(spans, inside) if not held_])
             held.append([span for span, held_ in zip(spans, inside) if held_])
     out = _in_turn(free, count)
@@ -212,10 +213,24 @@ def _in_turn(lines: list[list[tuple[Paragraph, int, int]]], count: int) -> list[
     return out
 
 
-def _inside(span: tuple[int, int], taken: Sequence[tuple[int, int]]) -> bool:
-    """Whether `span` lies within one of the `taken` spans."""
-    start, end = span
-    return any(s <= start and end <= e for s, e in taken)
+def _inside(taken: Sequence[tuple[int, int]]) -> Callable[[tuple[int, int]], bool]:
+    """A test of whether a span lies within one of the `taken` spans: they are sorted by start
+    once, with the furthest end reached by any of them so far, and each span is a bisection.
+    (Every sentence compared with every taken span, as it was, went quadratic on a long
+    paragraph that other rules flag sentence by sentence: 3,200 sentences and 4,800 findings
+    took 1 s of a 64k-character check.)"""
+    ordered = sorted(taken)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def within(span: tuple[int, int]) -> bool:
+        start, end = span
+        k = bisect_right(starts, start)  # the taken spans that start at or before `start`
+        return k > 0 and reach[k - 1] >= end
+
+    return within
 
 
 def _message(reading: translationese.Reading) -> str:
