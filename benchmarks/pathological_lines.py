@@ -66,6 +66,7 @@ SHAPES = {
     "single-quoted speech": lambda n: ("'We will act on this,' she said. " * (n // 33 + 1))[:n],
     "name across a comma": lambda n: ("in Tanglin, Tanglin near " * (n // 25 + 1))[:n],
     "speech after quotes": lambda n: ("“Yes.” We will act on it now, she said. " * (n // 40 + 1))[:n],
+    "closing marks opening nothing": lambda n: ("it ,  ”" * (n // 7 + 1))[:n],
     "repeated word": lambda n: ("the " * (n // 4 + 1))[:n],
     "repeated name": lambda n: ("Prime Minister Justin Trudeau " * (n // 30 + 1))[:n],
 }
