@@ -62,6 +62,11 @@ SHAPES = {
     "rtl and zero-width": _directional,
     "empty quotation pairs": lambda n: '""' * (n // 2),
     "words and words": lambda n: ("firm and and firm or " * (n // 21 + 1))[:n],
+    "noun pairs again": lambda n: ("it firm and firm again, " * (n // 24 + 1))[:n],
+    "single-quoted speech": lambda n: ("'We will act on this,' she said. " * (n // 33 + 1))[:n],
+    "name across a comma": lambda n: ("in Tanglin, Tanglin near " * (n // 25 + 1))[:n],
+    "speech after quotes": lambda n: ("“Yes.” We will act on it now, she said. " * (n // 40 + 1))[:n],
+    "closing marks opening nothing": lambda n: ("it ,  ”" * (n // 7 + 1))[:n],
     "repeated word": lambda n: ("the " * (n // 4 + 1))[:n],
     "repeated name": lambda n: ("Prime Minister Justin Trudeau " * (n // 30 + 1))[:n],
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mtqa.engine import Checker
-from mtqa.testing import assert_clean, assert_flags
+from mtqa.testing import assert_clean, assert_flags, findings
 
 
 def test_doubled_word_across_line_break() -> None:
@@ -105,6 +105,37 @@ def test_a_megabyte_of_doubled_words_before_nouns_is_read_once() -> None:
     report = returns(checker("repetition/coordinated-same-word").check, text)
     # every pair but one at each cut between the long line's sections (a quarter of a megabyte each)
     assert len([f for f in report.findings if f.text == "firm and firm"]) >= text.count(chunk) - len(text) // 250_000
+
+def test_a_megabyte_of_noun_pairs_before_again_is_read_once() -> None:
+    """"it firm and firm again" over a megabyte: whether an object or a preposition stands before
+    each "X and X again" is read in the few characters before the pair, not from the paragraph's
+    start again for every pair (quadratic: 16k characters took 0.56 s, a quarter-megabyte section
+    some two minutes; the stall the hostile-input fuzz of stop 45 met), and the pairs stay quiet."""
+    from hang_guard import returns
+
+    from mtqa.testing import checker
+
+    chunk = "it firm and firm again, "
+    text = chunk * (1_000_000 // len(chunk))
+    report = returns(checker("repetition/coordinated-same-word").check, text)
+    # none but perhaps a pair cut from its "it" where the long line is split into sections
+    assert len(report.findings) <= len(text) // 250_000 + 1
+    assert_clean("She said it time and time again.", "repetition/coordinated-same-word")
+    assert_flags("The plan was clear and clear again to the board.", "repetition/coordinated-same-word",
+                 ["clear and clear"])
+
+
+def test_a_name_repeated_across_a_comma_is_judged_by_the_mark_before_it_on_a_long_line() -> None:
+    """Whether a sentence ends before "Abcd, Abcd" is read back over the white space only, not by
+    copying the paragraph up to the pair for each pair; the answers are those of the copy."""
+    rule = "repetition/doubled-word"
+    chunk = "They met in Tanglin, Tanglin near the coast. Tanglin, Tanglin sits there;\n  Tanglin, Tanglin grew. "
+    got = findings(chunk * 2_000, rule)
+    # the pair in mid-sentence only: not the one after ".", nor the one that opens a line
+    assert [f.text for f in got] == [", Tanglin"] * 2_000
+    assert_flags("She lives in Tanglin, Tanglin, a village.", rule, [", Tanglin"])
+    assert_clean("It rained. Tanglin, Tanglin was flooded.", rule)
+
 
 def test_clean_references_are_quiet(clean_references) -> None:
     from mtqa.testing import findings

@@ -170,11 +170,21 @@ def _repeated_across_comma(text: str, s1: int, e1: int, s2: int, e2: int) -> boo
     after = text[e2:e2 + len(w) + 2].casefold()
     if before == f"{low}, " or after == f", {low}":
         return False  # said three times
-    if w[0].isupper() and s1 > 0 and text[:s1].rstrip()[-1:] not in ".!?\"“”:":
+    if w[0].isupper() and s1 > 0 and _mark_before(text, s1) not in ".!?\"“”:":
         return True  # a name in mid-sentence
     if low.endswith(_NOUN_ENDINGS):
         return True
     return e2 == len(text) or text[e2] in ",.;:!?)"
+
+
+def _mark_before(text: str, i: int) -> str:
+    """The last character before offset i that is not white space ("" when none): read back over
+    the white space only (copying the paragraph up to i for each pair, as `text[:i].rstrip()`
+    did, made a long line of "Abcd, Abcd" pairs quadratic)."""
+    k = i
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1] if k else ""
 
 
 def _reduplicated_term(word: str) -> bool:
@@ -359,7 +369,10 @@ def _pair_goes_on(text: str, start: int, end: int, low: str, conjunction: str) -
     nxt = _NEXT_WORD.match(text, end)
     if not nxt:
         return False
-    if nxt.group(1) == "again" and conjunction == "and" and _NOUN_BEFORE_PAIR.search(text, 0, start):
+    # the object or preposition and its space end at `start`: read only the few characters they can
+    # take (searched from the paragraph's start, each "X and X again" cost the whole paragraph so far,
+    # and a pasted run of them went quadratic: 64k characters took minutes)
+    if nxt.group(1) == "again" and conjunction == "and" and _NOUN_BEFORE_PAIR.search(text, max(0, start - 6), start):
         return True  # a noun repeated for emphasis: "time and time again", "day and day again"
     # a modifier shared out ("inflation and inflation expectations"), or a new phrase ("is real and real people")
     return nxt.group(1) not in _FUNCTION_WORDS and _not_one_phrase(text, start, low, nxt.group(1))
