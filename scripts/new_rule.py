@@ -21,15 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PACKAGE_INIT = '''"""{Family}: the `{family}` family (rule ids `{family}/...`).
 
-Importing the package registers its rules in the order imported here (mtqa.registry imports
-every family's package).
+Its rule modules, in the order their rules are registered and run: `MODULES` (mtqa.registry
+imports them, or reads their rules' metadata from its cache and imports a module only when one
+of its rules runs: mtqa.rule_table).
 """
 
 from __future__ import annotations
 
-from mtqa.rules.{family} import rules
-
-__all__ = ["rules"]
+MODULES = (
+    "rules",
+)
 '''
 
 MODULE_HEAD = '''"""{Family}: TODO one paragraph on what this family catches and why engines produce it."""
@@ -157,12 +158,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def with_rules_module(init: str, family: str) -> str:
-    """A family package's __init__ that also imports (and lists) its new `rules` module."""
-    line = f"from mtqa.rules.{family} import rules  # started by scripts/new_rule.py\n"
-    if "__all__ = [" not in init:
-        return init + line
-    head, tail = init.split("__all__ = [", 1)
-    return head.rstrip("\n") + "\n" + line + "\n__all__ = [" + tail.replace("]", ', "rules"]', 1)
+    """A family package's __init__ whose `MODULES` also lists its new `rules` module."""
+    entry = '    "rules",  # started by scripts/new_rule.py\n'
+    head, sep, tail = init.partition("MODULES = (\n")
+    if not sep:
+        raise SystemExit(f"mtqa/rules/{family}/__init__.py has no MODULES tuple to add the rules module to")
+    body, close, rest = tail.partition("\n)")
+    return head + sep + body + "\n" + entry.rstrip("\n") + close + rest
 
 
 if __name__ == "__main__":

@@ -44,6 +44,6 @@ def test_new_rule_in_a_family_split_into_modules_is_imported(tmp_path: Path) -> 
     assert proc.returncode == 0, proc.stderr
     probe = subprocess.run(
         [sys.executable, "-c", "from mtqa import registry; import mtqa.rules.typography as t; "
-         "print(registry.get('typography/stray-widget').meta.status.value, 'rules' in t.__all__)"],
+         "print(registry.get('typography/stray-widget').meta.status.value, 'rules' in t.MODULES)"],
         cwd=tree, capture_output=True, text=True)
     assert probe.stdout.split() == ["preview", "True"], probe.stderr

@@ -36,7 +36,7 @@ _ARTICLE_END = lazy(r"(?:^|\s)(?:the|a|an|The|A|An) $")
 # the sentence goes on.
 _INLINE_TAG = r"(?i:b|i|u|s|a|q|em|strong|span|font|small|big|sub|sup|mark|code|abbr|cite|tt|ins|del|strike)[ ]?>"
 _SENTENCE_START = lazy(
-    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t]+)?|<[ ]?/?[ ]?(?!" + _INLINE_TAG
+    r"(?:^[ \t\"“”‘’'«»(]*(?:\[[^\]\n]{1,60}\][ \t\u00a0]+)?|<[ ]?/?[ ]?(?!" + _INLINE_TAG
     + r")[A-Za-z]{1,10}[ ]?>[ \t]+)(\p{Ll}\p{Ll}*+)(?=[ \u00a0,])"
 )
 _SENTENCE_END = frozenset(".!?\"”’)")
@@ -66,6 +66,7 @@ def lowercase_sentence_start(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     ## Examples
     bad:  [[the->The]] debate of the assembly ended in New York on Monday.
     bad:  [wire report] [[the->The]] debate of the assembly ended on Monday.
+    bad:  [wire report]  [[the->The]] debate of the assembly ended on Monday.
     bad:  It was over. < / p > < p > [[on->On]] Monday the talks resumed.
     good: The debate of the assembly ended in New York on Monday.
     good: iPhone sales fell in the quarter, the company said on Monday.
