@@ -53,6 +53,18 @@ _FUNCTION_WORDS = frozenset({
     "laut", "jedoch", "sowie", "zudem", "außerdem", "allerdings", "bereits", "nämlich", "sondern", "wegen",
     "trotz", "seit", "gegen", "ohne", "durch", "sehr", "jetzt", "heute", "gestern", "noch", "schon", "auch",
 })
+# Joining words of those languages that also sit inside names ("Pinar del Río", "Ciencia y
+# Tecnología", "Piero della Francesca"): a leftover only between two lowercase words, where no
+# name holds them ("the policy del government", "workers y farmers"). Not English words or loans:
+# "para" (para hockey), "con", "da", "do", "van" and "von" are left out.
+_JOINING_WORDS = frozenset({
+    "y", "del", "los", "las",  # Spanish
+    "della", "delle", "degli", "dello", "nella", "sulla",  # Italian
+    "pelo", "pela", "pelos", "nas", "nos",  # Portuguese
+    "und", "mit", "oder", "nach", "auf", "zum", "zur",  # German
+})
+# "x and y", "y = 2": a letter in an English list or formula, not the Spanish "and".
+_LETTER_LIST = frozenset({"and", "or", "x", "of", "the"})
 # Civic titles of those languages, unaccented, that are not English words: left as common
 # nouns ("the ministre said", "the alcalde of Lima"). Before a name, french-title reports them.
 _TITLES = frozenset({
@@ -87,10 +99,28 @@ def _foreign(word: str) -> bool:
     return word in _FUNCTION_WORDS or word in _TITLES or (bool(_OTHER_ACCENT.search(word)) and word not in _LOANS)
 
 
+_WORD_BEFORE = lazy_re(r"([\w’'\-]+)[ \u00a0]+$")
+_WORD_AFTER = lazy_re(r"[ \u00a0]+([\w’'\-]+)")
+
+
+def _joining_leftover(text: str, start: int, end: int) -> bool:
+    """Whether the joining word at text[start:end] sits between two lowercase words (a leftover
+    of the source's syntax), not inside a name or an English letter list ("x and y")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    prev, nxt = before.group(1), after.group(1)
+    if not (prev[:1].islower() and nxt[:1].islower()):
+        return False
+    return not (text[start:end] == "y" and prev in _LETTER_LIST)
+
+
 @rule(
     "untranslated/source-leftover",
     # a foreign word is a listed function word or title, or holds one of those letters
-    triggers=(Phrases("function word or title", tuple(sorted(_FUNCTION_WORDS | _TITLES)), ignorecase=False),
+    triggers=(Phrases("function word or title", tuple(sorted(_FUNCTION_WORDS | _TITLES | _JOINING_WORDS)),
+                      ignorecase=False),
               Chars("other accent", "áíóúãõìò")),
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
@@ -123,7 +153,7 @@ def source_leftover(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     runs: list[list[int]] = []
     for m in _LOWER_WORD.finditer(text):
         word = m.group()
-        if not _foreign(word):
+        if not _foreign(word) and not (word in _JOINING_WORDS and _joining_leftover(text, m.start(), m.end())):
             continue
         if runs and text[runs[-1][1]:m.start()].strip() == "":
             runs[-1][1] = m.end()
