@@ -127,7 +127,7 @@ def _joining_leftover(text: str, start: int, end: int) -> bool:
     confidence=0.8,
 )
 def source_leftover(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A Spanish, Portuguese or Italian word, or a source-language connective or title, left in an English sentence.
+    """A Spanish, Portuguese or Italian word, or a source-language connective, joining word or title, left in an English sentence.
 
     ## Why it matters
     An engine passes through what it takes for a name: "según the minister", "the política
@@ -140,12 +140,16 @@ def source_leftover(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The [[ministre]] said the budget would be tabled next week.
     bad:  The deputies voted [[selon]] the rules of the Assembly.
     bad:  The decision was taken by the [[alcalde]] of Lima on Friday.
+    bad:  The farmers [[y]] fishers marched against the reform [[del]] government on Monday.
+    bad:  The budget was approved [[mit]] the votes of the coalition.
     good: The reform passed, according to the minister, on Monday.
     good: José Martínez met the mayor of São Paulo and the Ministro Hales Tunnel crew.
     good: They ate açaí bowls and a jalapeño, mañana, señor.
     good: The sous chef booked a room with an ensuite; hasta la vista, he wrote, plus the entre nous.
     good: The motto, in Spanish, is según la ley; he shouted “¡sí, se puede!” at the rally.
     good: He said “la política es así” and left; the plus side and the contra rebels were named.
+    good: He toured Pinar del Río, the Ministerio de Ciencia y Tecnología and Piero della Francesca's town.
+    good: Plot x and y on the chart; the para hockey team and the MIT lab met.
     good: The mayor thanked the crews.\\n\\nGracias a todos, seguimos según lo previsto. — Ana Ruiz (@anaruiz) March 3, 2024
     bad:  The mayor thanked the crews.\\n\\nThe works go on [[según]] the plan, the mayor wrote. — Ana Ruiz (@anaruiz) March 3, 2024
     """

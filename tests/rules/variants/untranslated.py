@@ -11,7 +11,7 @@ FLAGS = [
     ("untranslated/french-words", "The minister said, selon les experts, the plan would work.", ["selon les"]),
     ("untranslated/french-words", "The project, d'après le ministère, will cost $2 million.", ["d'après le ministère"]),
     ("untranslated/source-leftover", "The premier announced the plan lors de la conférence.", ["lors"]),
-    ("untranslated/source-leftover", "The minister said, según los expertos, the plan would work.", ["según"]),
+    ("untranslated/source-leftover", "The minister said, según los expertos, the plan would work.", ["según los"]),
     ("untranslated/source-leftover", "The mayor, laut Angaben, said the plan would work.", ["laut"]),
     ("untranslated/source-leftover", "The chancellor said jedoch that no decision was made.", ["jedoch"]),
     ("untranslated/source-leftover", "The report, secondo il ministero, was late.", ["secondo"]),
