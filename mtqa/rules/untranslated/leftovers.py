@@ -53,7 +53,7 @@ _FUNCTION_WORDS = frozenset({
     "laut", "jedoch", "sowie", "zudem", "außerdem", "allerdings", "bereits", "nämlich", "sondern", "wegen",
     "trotz", "seit", "gegen", "ohne", "durch", "sehr", "jetzt", "heute", "gestern", "noch", "schon", "auch",
 })
-# Joining words of those languages that also sit inside names ("Pinar del Río", "Ciencia y
+# Joining words of those languages that also sit inside names ("Puerto del Rosario", "Ciencia y
 # Tecnología", "Piero della Francesca"): a leftover only between two lowercase words, where no
 # name holds them ("the policy del government", "workers y farmers"). Not English words or loans:
 # "para" (para hockey), "con", "da", "do", "van" and "von" are left out.
@@ -148,7 +148,7 @@ def source_leftover(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The sous chef booked a room with an ensuite; hasta la vista, he wrote, plus the entre nous.
     good: The motto, in Spanish, is según la ley; he shouted “¡sí, se puede!” at the rally.
     good: He said “la política es así” and left; the plus side and the contra rebels were named.
-    good: He toured Pinar del Río, the Ministerio de Ciencia y Tecnología and Piero della Francesca's town.
+    good: He toured Puerto del Rosario, the Ministerio de Ciencia y Tecnología and Piero della Francesca's town.
     good: Plot x and y on the chart; the para hockey team and the MIT lab met.
     good: The mayor thanked the crews.\\n\\nGracias a todos, seguimos según lo previsto. — Ana Ruiz (@anaruiz) March 3, 2024
     bad:  The mayor thanked the crews.\\n\\nThe works go on [[según]] the plan, the mayor wrote. — Ana Ruiz (@anaruiz) March 3, 2024
