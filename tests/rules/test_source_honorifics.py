@@ -21,7 +21,7 @@ def test_honorific_before_a_title_or_a_full_name_is_flagged() -> None:
 
 
 def test_honorific_glued_or_without_its_last_period_is_flagged() -> None:
-    (glued,) = findings("They recalled the visit of H.M.Royal Thai King Rama in 1967.", RULE)
+    (glued,) = findings("The paper recalled how H.M.Queen Sirikit toured Ottawa that year.", RULE)
     (cut,) = findings("The director visited H.E ambassador of Canada at the embassy.", RULE)
     assert glued.text == "H.M." and cut.text == "H.E"
     assert "Majesty" in glued.message and "Excellency" in cut.message
