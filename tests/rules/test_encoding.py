@@ -46,10 +46,43 @@ def test_clean_canadian_copy_is_quiet() -> None:
 
 def test_hostile_input_finishes() -> None:
     # 200,000 characters on one line of the characters each pattern starts with: linear, never stuck.
-    for chunk in ("& ", "&#", "Ã", "â€", "< ", "<p ", "[caption ", "/p", "�", "Franకో"):
+    for chunk in ("& ", "&#", "Ã", "â€", "¡°", "\x81g", "< ", "<p ", "[caption ", "/p", "�", "Franకో"):
         text = chunk * (200_000 // len(chunk))
         findings(text, "encoding")
 
 
 def test_clean_references_are_quiet(clean_references) -> None:
     assert not [(f.rule_id, f.text) for t in clean_references for f in findings(t, "encoding", locale="en-US")]
+
+
+def test_repair_reads_east_asian_punctuation_back() -> None:
+    # EUC-KR / GBK row-1 marks read as Latin-1, Big5's, Shift_JIS's (its 0x81 lead a C1 control)
+    assert repair("¡°") == "“"
+    assert repair("¡¯") == "’"
+    assert repair("¡°¡±") == "“”"
+    assert repair("¡ª") == "—"  # EUC-KR's horizontal bar, written as the English dash
+    assert repair("¡§") == "“"  # Big5
+    assert repair("\x81g") == "“"  # Shift_JIS
+    assert repair("¡¦") is None  # … in EUC-KR, ’ in Big5: no one reading
+    for spanish in ("¡H", "¡¿", "¡¡", "¡V", "¡K", "¡É", "¡Á"):
+        assert repair(spanish) is None
+
+
+def test_east_asian_punctuation_is_fixed_in_place() -> None:
+    chk = Checker(select=["encoding"])
+    text = "¡°Korea is a leader,¡± Trudeau said of Korea Gas Corp.¡¯s plan in Japan\x81fs port."
+    fixed, _ = chk.fix(text)
+    assert fixed == "“Korea is a leader,” Trudeau said of Korea Gas Corp.’s plan in Japan’s port."
+
+
+def test_an_ambiguous_mark_is_shown_not_fixed() -> None:
+    (hit,) = findings("The talks¡¦ ended.", "encoding/mojibake")
+    assert hit.text == "¡¦" and not hit.fix_safe
+    assert "…" in hit.message and "’" in hit.message
+    (ditto,) = findings("The same ¡² again.", "encoding/mojibake")
+    assert "〃" in ditto.message and not ditto.fix_safe
+
+
+def test_spanish_and_accented_names_are_not_east_asian_mojibake() -> None:
+    assert_clean("“¡Hola!” ¡¿Qué? ¡¡Gol!! ¡Vamos! ¡Éxito! ¡40 grados! said Ángel Núñez, Íñigo and Zoë.",
+                 "encoding/mojibake")

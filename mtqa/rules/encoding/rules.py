@@ -180,7 +180,9 @@ def repair(run: str) -> str | None:
     """The text a mojibake run stood for, or None when the run is not mojibake.
 
     Undoes up to three rounds of UTF-8-read-as-Windows-1252 ("Ã¢â‚¬â„¢" → "â€™" → "’"),
-    then tries the DOS and Mac code pages ("Fran├žois" is UTF-8 read as code page 852).
+    then tries the DOS and Mac code pages ("Fran├žois" is UTF-8 read as code page 852), and
+    last the other direction: an East Asian codec's punctuation read as Latin-1 ("¡°" → "“"),
+    when only one codec reads the run as punctuation.
     """
     fixed = run
     for _ in range(3):
@@ -205,7 +207,50 @@ def repair(run: str) -> str | None:
             continue
         if decoded != run and not decoded.isascii() and _PLAUSIBLE.fullmatch(decoded):
             return decoded
-    return None
+    readings = east_asian_readings(run) if _EAST_ASIAN_RUN.fullmatch(run) else ()
+    return readings[0] if len(readings) == 1 else None
+
+
+# ---- East Asian punctuation read as Latin-1 ----------------------------------------------
+# Korean, Chinese and Japanese pages encode their quotation marks, middle dot, ellipsis and
+# dashes as two bytes in the codec's first row (lead byte 0xA1; 0x81 in Shift_JIS). Read as
+# Latin-1 or Windows-1252 the pair becomes "¡" and a second Latin-1 sign: "¡°" for “, "¡¯"
+# for ’ (EUC-KR, GB2312/GBK), "¡§" for “ (Big5), "\x81g" for “ (Shift_JIS).
+_EAST_ASIAN_CODECS = ("cp949", "gbk", "big5", "euc_jp", "cp932")
+# What a run may decode to: the marks English copy uses, plus the source's own variants
+# (katakana middle dot, horizontal bar, two-dot leader, ditto mark) that have no English twin.
+_EAST_ASIAN_MARKS = frozenset("“”‘’·…—–") | frozenset("・―‥〃‐")
+# Variants written as the English mark a reader expects; the fix gives those.
+_AS_ENGLISH = str.maketrans({"・": "·", "―": "—", "‐": "-"})
+# Only a Latin-1 sign (¤ … ¿) may follow "¡": "¡Vamos!" and "¡Éxito!" are Spanish, so the
+# ASCII trail bytes of Big5's row 1 ("¡K" for …) and the letter ones of EUC-JP's ("¡È" for “)
+# are left out. Shift_JIS's lead 0x81 is a C1 control in Latin-1 and never stands in real text.
+_EAST_ASIAN_RUN = lazy(r"(?:¡[\u00a4-\u00bf]|\x81[EV\\\]c-h])+")
+
+
+def east_asian_readings(run: str) -> tuple[str, ...]:
+    """The punctuation a run of Latin-1 signs stood for, as each East Asian codec reads its bytes.
+
+    Only readings made wholly of quotation marks, dots, ellipses and dashes count: a codec
+    that turns the bytes into anything else (a letter, a symbol, a fullwidth colon) did not
+    write them. Several readings mean the codec cannot be told from the run alone
+    (``¡¦`` is … in EUC-KR and ’ in Big5). Returns the distinct readings, English marks first.
+    """
+    try:
+        data = run.encode("latin-1")
+    except UnicodeEncodeError:
+        return ()
+    readings: list[str] = []
+    for codec in _EAST_ASIAN_CODECS:
+        try:
+            decoded = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if decoded and set(decoded) <= _EAST_ASIAN_MARKS:
+            english = decoded.translate(_AS_ENGLISH)
+            if english not in readings:
+                readings.append(english)
+    return tuple(readings)
 
 
 def _read_twice_lost(run: str) -> bool:
@@ -256,11 +301,22 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Sûreté du Québec officers met François Legault in Montréal.
     good: Prices rose 5¢ at the Café Olé «chez» Zoë.
     good: The œuvre — “créée” en 1999 — won; ±5 °C, ½ cup, “—” and ’’ marks.
+    bad:  [[¡°->“]]We will keep working,[[¡±->”]] Korea[[¡¯->’]]s speaker said.
+    bad:  The talks[[¡¦]] ended; Seoul[[¡¤->·]]Ottawa ties [[¡ª->—]] sixty years old [[¡ª->—]] grew.
+    good: Fans shouted “¡Hola!” and “¡¿Qué pasa?”; ¡¡Gol!! ran the headline.
+    good: ¡Vamos! ¡Éxito! ¡Llueve! It was 40° ¡y qué calor! said Ángel Núñez in Íñigo’s café.
 
     ## Fix safety
     Safe when the run decodes back to UTF-8: the fix is exactly the characters the bytes
     stood for; a lone ``Â`` before a space is deleted (the space is what it stood for). A lone ``â€`` whose third byte was lost is shown with its likely closing
-    quotation mark but not fixed automatically.
+    quotation mark but not fixed automatically. East Asian punctuation read as Latin-1
+    (``¡°`` for “) is fixed when one codec alone reads it as punctuation; a run two codecs
+    read differently (``¡¦``: … in EUC-KR, ’ in Big5), or a ditto mark, is shown but not fixed.
+
+    ## Known issues
+    Spanish that sets ``¡`` straight before a sign such as ``°``, ``±`` or ``ª`` would be read as
+    East Asian punctuation; Spanish puts a letter, digit or ``¿`` after ``¡``, which never fire.
+    EUC-JP's quotation marks (``¡È``, ``¡É``: a letter after ``¡``) are left unread for that reason.
     """
     text = par.text
     if text.isascii():
@@ -271,10 +327,19 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, m.start(), m.end(), "Mojibake: “Â” is the first byte of a UTF-8 no-break space",
                 fix=Fix.safe("Delete it", replacement=""),
             )
+    covered: list[tuple[int, int]] = []
+    if "¡" in text or "\x81" in text:
+        for m in _EAST_ASIAN_RUN.finditer(text):
+            readings = east_asian_readings(m.group())
+            if not readings:
+                continue
+            covered.append((m.start(), m.end()))
+            yield _east_asian_finding(par, ctx, m.start(), m.end(), readings)
     if not ctx.analysis(beyond_ascii, par).adjacent:
         return  # every run below is two characters beyond ASCII or more, side by side
-    covered: list[tuple[int, int]] = []
     for m in _MOJIBAKE.finditer(text, timeout=1.0):
+        if any(s < m.end() and m.start() < e for s, e in covered):
+            continue
         run = m.group()
         fixed = repair(run)
         if fixed is None:
@@ -310,6 +375,25 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, m.start(), m.end(), f"Mojibake: “{run}” is UTF-8 read with the wrong code page (“{fixed}”)",
             fix=Fix.safe(f"Write {fixed}", replacement=fixed),
         )
+
+
+def _east_asian_finding(par: Paragraph, ctx: RuleContext, start: int, end: int,
+                        readings: tuple[str, ...]) -> RawFinding:
+    run = par.text[start:end]
+    shown = run.replace("\x81", "\\x81")
+    if len(readings) == 1 and "〃" not in readings[0]:
+        return ctx.finding(
+            par, start, end,
+            f"Mojibake: “{shown}” is East Asian punctuation read as Latin-1 (“{readings[0]}”)",
+            fix=Fix.safe(f"Write {readings[0]}", replacement=readings[0]),
+        )
+    # several readings, or a ditto mark, which English copy has no use for: shown, not fixed
+    options = " or ".join(f"“{r}”" for r in readings)
+    return ctx.finding(
+        par, start, end,
+        f"Mojibake: “{shown}” is East Asian punctuation read as Latin-1 ({options}, by the page's codec)",
+        fix=Fix.display_only("Write the mark the page's codec meant", replacement=readings[0]),
+    )
 
 
 _LOST = lazy(r"\ufffd+|(?<!\?)\u2047+(?!\?)")

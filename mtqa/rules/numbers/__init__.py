@@ -21,4 +21,6 @@ MODULES = (
     "small_figures",
     # a count under ten in figures after a determiner ("the 2 leaders"), on by default
     "determined_figures",
+    # "70 – 80 percent", "US$1 – 2 million": a range of figures around a spaced dash (unseen46)
+    "spaced_ranges",
 )

@@ -15,4 +15,5 @@ MODULES = (
     # an article or a long formal title before a full name, French style
     "title_forms",
     "governors",  # a premier called a governor (Spanish, Chinese, Russian)
+    "source_honorifics",  # "H.E. Ambassador", "H.M. King": honorifics of official English abroad
 )
