@@ -1,0 +1,34 @@
+"""Clean-copy kinds quieted in stop 46 (issue #11), written from unseen-47 (twelve clean excerpts of
+tuning-half sites new to the corpus, measured once before any rule was written, then read in full),
+unseen-43 and the pooled clean copy; judged on the seven judge batches, read as counts only. Every
+example is made up; each quiet keeps a look-alike that is still found.
+
+- ``nonwords/unknown-word``: "seacan", a shipping container in Canadian English, is a word of the
+  copy, as "parkade" is; a garble one letter from it is still found.
+- ``nonwords/misspelt-word``: the subdivisions of an Indian district and their officers ("mandal",
+  "tahsildar"), which Indian dailies write in lowercase, are words of the copy, though "mandal" lies
+  one letter from "manual"; a misspelling beside them is still found.
+"""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags
+
+
+def test_a_canadian_word_for_a_shipping_container_is_a_word() -> None:
+    assert_clean("Food trucks, seacans and a stage will fill the lot by the marina. One seacan holds the chairs.",
+                 "nonwords/unknown-word")
+
+
+def test_a_garble_beside_it_is_still_found() -> None:
+    assert_flags("Food trucks, seacanz and a stage will fill the lot by the marina.", "nonwords/unknown-word",
+                 ["seacanz"])
+
+
+def test_an_indian_districts_subdivision_is_no_misspelling_of_manual() -> None:
+    assert_clean("The collector toured villages in the Yellanur mandal and two mandals beside it with the tahsildar.",
+                 "nonwords/misspelt-word")
+
+
+def test_a_misspelling_beside_it_is_still_found() -> None:
+    assert_flags("The goverment office in the Yellanur mandal reopened.", "nonwords/misspelt-word", ["goverment"])
