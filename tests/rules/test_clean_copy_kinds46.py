@@ -8,6 +8,10 @@ example is made up; each quiet keeps a look-alike that is still found.
 - ``nonwords/misspelt-word``: the subdivisions of an Indian district and their officers ("mandal",
   "tahsildar"), which Indian dailies write in lowercase, are words of the copy, though "mandal" lies
   one letter from "manual"; a misspelling beside them is still found.
+- ``numbers/day-month-order``: a posting date alone on its line ("13 October 2017") in a story that
+  writes its own dates month first ("March 1, 2017") is the page template's (``mtqa.text.date_lines``);
+  the same line over a story that writes its dates day first, and a day-first date in a sentence, are
+  still found.
 """
 
 from __future__ import annotations
@@ -32,3 +36,18 @@ def test_an_indian_districts_subdivision_is_no_misspelling_of_manual() -> None:
 
 def test_a_misspelling_beside_it_is_still_found() -> None:
     assert_flags("The goverment office in the Yellanur mandal reopened.", "nonwords/misspelt-word", ["goverment"])
+
+
+def test_a_posting_date_alone_on_its_line_over_month_first_copy_is_the_templates() -> None:
+    assert_clean("A round-up of our stories\n\n13 October 2017\n\nWe gathered the year's news.\n\n"
+                 "-The Courier, March 1, 2017", "numbers/day-month-order")
+
+
+def test_the_same_line_over_day_first_copy_is_still_found() -> None:
+    assert_flags("29 October 2015\n\nThe embassy marked 29 October with a reception.", "numbers/day-month-order",
+                 ["29 October 2015", "29 October"])
+
+
+def test_a_day_first_date_in_a_sentence_is_still_found() -> None:
+    assert_flags("13 October 2017\n\nThe vote was held on 3 October, a week after the Sept. 26 debate.",
+                 "numbers/day-month-order", ["3 October"])
