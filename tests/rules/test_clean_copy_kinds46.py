@@ -12,6 +12,10 @@ example is made up; each quiet keeps a look-alike that is still found.
   writes its own dates month first ("March 1, 2017") is the page template's (``mtqa.text.date_lines``);
   the same line over a story that writes its dates day first, and a day-first date in a sentence, are
   still found.
+- ``consistency/possessive-dropped``: a town the story names on its own ("in Kerrow") may own a name
+  in the possessive ("Kerrow’s Food Bank") and modify it after "the" ("the Kerrow Food Bank", also
+  across a line the page's columns broke); without the town named alone, or without "the", the bare
+  form is still found.
 """
 
 from __future__ import annotations
@@ -51,3 +55,18 @@ def test_the_same_line_over_day_first_copy_is_still_found() -> None:
 def test_a_day_first_date_in_a_sentence_is_still_found() -> None:
     assert_flags("13 October 2017\n\nThe vote was held on 3 October, a week after the Sept. 26 debate.",
                  "numbers/day-month-order", ["3 October"])
+
+
+def test_a_towns_possessive_beside_the_town_as_modifier_is_one_name() -> None:
+    assert_clean("Kerrow’s Food Bank serves the town.\n\nVolunteers in Kerrow run the Kerrow Food Bank each month, "
+                 "and thank the\nKerrow Food Bank's donors.", "consistency/possessive-dropped")
+
+
+def test_the_bare_form_without_the_town_named_alone_is_still_found() -> None:
+    assert_flags("Kerrow’s Food Bank serves the town.\n\nVolunteers run the Kerrow Food Bank each month.",
+                 "consistency/possessive-dropped", ["Kerrow Food"])
+
+
+def test_a_place_name_with_its_possessive_dropped_is_still_found() -> None:
+    assert_flags("Evacuation order for Hudson’s Hope\n\nResidents near Hudson Hope left on Saturday.",
+                 "consistency/possessive-dropped", ["Hudson Hope"])
