@@ -27,7 +27,7 @@ from typing import Any
 
 from mtqa import digests, pack_cache
 
-FORMAT = 1
+FORMAT = 2  # 2: kept in the modules' order, whatever was imported first (1 could lack a module's rules)
 _MAGIC = b"mtqa-rule-table\n"
 _FOLDER = "rule-table"
 KEEP = 8  # entries kept: every edit of a source file makes another
