@@ -103,7 +103,7 @@ def _load() -> None:
         modules = _import_all()
         built_in = _in_module_order(DEFINED, modules)
         if built_in:
-            rule_table.store(where, rule_table.table_of(built_in), packs.compiler_modules())
+            rule_table.store(where, rule_table.table_of(built_in), _compilers_read(built_in))
         _place.update((r.meta.id, i) for i, r in enumerate(built_in))
     else:
         table, compilers = kept_table
@@ -141,6 +141,14 @@ def _import_all() -> list[str]:
             modules.append(f"mtqa.rules.{family}.{name}")
             importlib.import_module(modules[-1])
     return modules
+
+
+def _compilers_read(rules: list[Rule]) -> dict[str, str]:
+    """The modules of the compilers of the packs `rules` read (pack id -> module), by pack id: not
+    those of every compiler this process declared, which would depend on what it imported first
+    (mtqa.integrations.languagetool declares its mapping's; whoever reads it imports it)."""
+    read = {pack_id for r in rules for pack_id in r.meta.packs}
+    return {pack_id: module for pack_id, module in sorted(packs.compiler_modules().items()) if pack_id in read}
 
 
 def _in_module_order(rules: list[Rule], modules: list[str]) -> list[Rule]:

@@ -270,3 +270,31 @@ def test_a_rule_module_imported_before_the_registry_leaves_the_table_whole(
     after = _run_after([], argv, cache, tmp_path)  # reads the table the first one stored
     reading_after_import = _run_after(first, argv, cache, tmp_path)
     assert building == after == reading_after_import == eager
+
+
+_STORE = """
+import json
+for name in {first!r}:
+    __import__(name)
+from mtqa import registry, rule_table
+registry.all_rules()
+table, compilers = rule_table.load(rule_table.entry())
+print(json.dumps([[[module, None if kept is None else [meta.id for meta, _ in kept]] for module, kept in table],
+                  list(compilers.items())]))
+"""
+
+
+def test_the_table_stored_is_the_same_whatever_was_imported_first(tmp_path: Path, warm_cache_template: Path) -> None:
+    """Its modules, their rules in order and the packs' compilers: a process that had imported a
+    rule module, or a compiler no rule reads (LanguageTool's mapping), stores what a plain one does."""
+    def stored(first: list[str], name: str) -> list:
+        cache = copy_warm_cache(warm_cache_template, tmp_path / name, leave_out=("rule-table",))
+        proc = subprocess.run([sys.executable, "-c", _STORE.format(first=first)], capture_output=True, text=True,
+                              env=_env(cache), cwd=tmp_path, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return json.loads(proc.stdout)
+
+    plain = stored([], "plain")
+    assert len(plain[0]) > 80 and ("legislatures", "mtqa.jurisdiction") in map(tuple, plain[1])
+    assert plain == stored(["mtqa.integrations.languagetool", "mtqa.rules.grammar.as_complement",
+                            "mtqa.rules.names.pack"], "after-imports")
