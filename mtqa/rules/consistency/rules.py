@@ -1064,10 +1064,10 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             names.setdefault((m.group(1), m.group(2)), m.group(0))
     if not names:
         return
-    story = story_text(doc.paragraphs)
+    places = _places_named_alone(story_text(doc.paragraphs))
     for (first, second), written in names.items():
         bare = f"{first} {second}"
-        attributive_place = _place_named_alone(story, first)
+        attributive_place = first in places or first.upper() in places
         for k, par in enumerate(doc.paragraphs):
             text = par.text
             i = text.find(bare)
@@ -1090,14 +1090,17 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
 _THE_BEFORE = lazy(r"(?<![\p{L}\p{N}])[Tt]he\s+$")
 
 
-def _place_named_alone(story: str, word: str) -> bool:
-    """Whether the story names `word` as a place on its own: after a preposition of place, no
-    capitalised word after it ("in Kerrow", "for Kerrow,"; not "of Hudson Hope"), or as a dateline
-    at a paragraph's start ("KERROW -")."""
-    w = regex.escape(word)
-    pattern = (rf"(?<![\p{{L}}\p{{N}}])(?:in|at|for|to|from|near|around) {w}(?![\p{{L}}\p{{N}}'’\-]| \p{{Lu}})"
-               rf"|(?m:^){regex.escape(word.upper())} [-–—]")
-    return regex.search(pattern, story) is not None
+# A place named on its own: after a preposition of place, no capitalised word after it ("in
+# Kerrow", "for Kerrow,"; not "of Hudson Hope"), or as a dateline at a paragraph's start ("KERROW -").
+_PLACE_ALONE = lazy(r"(?<![\p{L}\p{N}])(?:in|at|for|to|from|near|around) (\p{Lu}\p{Ll}++)(?![\p{L}\p{N}'’\-]| \p{Lu})")
+_DATELINE_PLACE = lazy(r"(?m:^)(\p{Lu}++) [-–—]")
+
+
+def _places_named_alone(story: str) -> set[str]:
+    """The words the story names as a place on its own (`_PLACE_ALONE`, `_DATELINE_PLACE`; a
+    dateline's in capitals). Two fixed patterns, not one made for each name: a pattern made at
+    check time is parsed by `regex`'s Python layer, which a warm check never loads."""
+    return {m.group(1) for m in _PLACE_ALONE.finditer(story)} | {m.group(1) for m in _DATELINE_PLACE.finditer(story)}
 
 
 # A name of two or more capitalised words, then a head noun: capitalised ("the Fry Creek Wildfire
