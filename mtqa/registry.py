@@ -79,23 +79,32 @@ INTEGRATION_FAMILIES = ("languagetool",)
 REDIRECTS: dict[str, str] = {}
 
 _loaded = False
+# Each built-in rule's place among the built-in rules (id -> index), in the order importing every
+# family's `MODULES` in FAMILIES' order registers them: what `all_rules` orders a family's rules by,
+# whatever this process imported first (a test, a tool importing one rule module before the registry).
+_place: dict[str, int] = {}
 
 
 def _load() -> None:
     """Register every built-in rule: from the rule table when it is kept (each module imported
     when one of its rules first runs, mtqa.rule_table), else by importing every family's
-    modules, and the table kept for the next process."""
+    modules, and the table kept for the next process.
+
+    The table is made of each module's rules, found by the module that defines them, not of
+    those registered during this import pass: a rule module imported before the registry first
+    loads (`import mtqa.rules.grammar.as_complement`) defined its rules then, and a table made of
+    the rules registered since would lack them in this process and every later one."""
     global _loaded
     if _loaded:
         return
     where = rule_table.entry()
     kept_table = rule_table.load(where)
     if kept_table is None:
-        first = len(DEFINED)
-        _import_all()
-        built_in = [r for r in DEFINED[first:] if r.func.__module__.startswith("mtqa.rules.")]
+        modules = _import_all()
+        built_in = _in_module_order(DEFINED, modules)
         if built_in:
-            rule_table.store(where, rule_table.table_of(built_in), packs.compiler_modules())
+            rule_table.store(where, rule_table.table_of(built_in), _compilers_read(built_in))
+        _place.update((r.meta.id, i) for i, r in enumerate(built_in))
     else:
         table, compilers = kept_table
         for pack_id, module in compilers.items():
@@ -104,17 +113,23 @@ def _load() -> None:
         for module, kept in table:
             if kept is None:  # metadata that cannot be kept (a trigger's lambda): the module itself
                 importlib.import_module(module)
-                defined.update(r.meta.id for r in DEFINED)
-                continue
-            for meta, docstring in kept:
-                if meta.id not in defined:  # not registered by a module imported meanwhile
-                    waiting_rule(module, meta, docstring)
-                    defined.add(meta.id)
+                ids = [r.meta.id for r in DEFINED if r.func.__module__ == module]
+                defined.update(ids)
+            else:
+                ids = [meta.id for meta, _ in kept]
+                for meta, docstring in kept:
+                    if meta.id not in defined:  # not registered by a module imported meanwhile
+                        waiting_rule(module, meta, docstring)
+                        defined.add(meta.id)
+            for rule_id in ids:
+                _place.setdefault(rule_id, len(_place))
     _loaded = True
 
 
-def _import_all() -> None:
-    """Import every family's rule modules (its `MODULES`), in FAMILIES' order."""
+def _import_all() -> list[str]:
+    """Import every family's rule modules (its `MODULES`), in FAMILIES' order; their names in
+    that order."""
+    modules = []
     for family in FAMILIES:
         try:
             package = importlib.import_module(f"mtqa.rules.{family}")
@@ -123,7 +138,26 @@ def _import_all() -> None:
                 raise
             continue
         for name in getattr(package, "MODULES", ()):
-            importlib.import_module(f"mtqa.rules.{family}.{name}")
+            modules.append(f"mtqa.rules.{family}.{name}")
+            importlib.import_module(modules[-1])
+    return modules
+
+
+def _compilers_read(rules: list[Rule]) -> dict[str, str]:
+    """The modules of the compilers of the packs `rules` read (pack id -> module), by pack id: not
+    those of every compiler this process declared, which would depend on what it imported first
+    (mtqa.integrations.languagetool declares its mapping's; whoever reads it imports it)."""
+    read = {pack_id for r in rules for pack_id in r.meta.packs}
+    return {pack_id: module for pack_id, module in sorted(packs.compiler_modules().items()) if pack_id in read}
+
+
+def _in_module_order(rules: list[Rule], modules: list[str]) -> list[Rule]:
+    """The rules of `rules` that `modules` define, module by module in the order of `modules`,
+    each module's in the order it defined them: the same list whichever of them was imported
+    first (a module importing another defines its rules before its own; a module imported
+    before the registry loaded, before every other)."""
+    place = {m: i for i, m in enumerate(modules)}
+    return sorted((r for r in rules if r.func.__module__ in place), key=lambda r: place[r.func.__module__])
 
 
 # (DEFINED as it was when last sorted, its rules in family order): a Checker asks for every rule
@@ -132,13 +166,15 @@ _sorted: tuple[list[Rule], list[Rule]] = ([], [])
 
 
 def all_rules() -> list[Rule]:
-    """Every rule, in family order then definition order."""
+    """Every rule, in family order, then each family's built-in rules in its modules' order (the
+    order `_in_module_order` gives), then any other in definition order."""
     global _sorted
     _load()
     seen, ordered = _sorted
     if seen != DEFINED:  # the same rules, the same objects: compared by identity first
         order = {f: i for i, f in enumerate(FAMILIES)}
-        ordered = sorted(DEFINED, key=lambda r: order.get(r.meta.family, len(order)))
+        last = len(_place)  # a rule defined elsewhere (a test's, a plugin's) after the family's own
+        ordered = sorted(DEFINED, key=lambda r: (order.get(r.meta.family, len(order)), _place.get(r.meta.id, last)))
         _sorted = (list(DEFINED), ordered)
     return list(ordered)
 

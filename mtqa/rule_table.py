@@ -16,6 +16,11 @@ pickled (a trigger holding a lambda or a closure: phrases computed from a pack) 
 name alone and imported whole when the table is read, in its place. The entry is sealed
 (`pack_cache.seal`); a torn, damaged or foreign one is not used, and is written again.
 ``MTQA_NO_CACHE=1`` imports every module, as before.
+
+What is kept does not depend on what the building process imported before the registry first
+loaded (a test, a tool importing one rule module): each module's rules are found by the module
+that defines them and put in `MODULES`' order, and the compilers kept are those of the packs
+the rules read (`mtqa.registry`). FORMAT 1's table could lack such a module's rules.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from typing import Any
 
 from mtqa import digests, pack_cache
 
-FORMAT = 1
+FORMAT = 2  # 2: kept in the modules' order, whatever was imported first (1 could lack a module's rules)
 _MAGIC = b"mtqa-rule-table\n"
 _FOLDER = "rule-table"
 KEEP = 8  # entries kept: every edit of a source file makes another

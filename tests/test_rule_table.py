@@ -222,3 +222,79 @@ def test_a_module_that_does_not_define_its_waiting_rule_is_an_error(tmp_path: Pa
         from mtqa import rule as rule_module
 
         rule_module._WAITING.pop("lazyprobe/gone", None)  # noqa: SLF001 - its leftover entry
+
+
+_FIRST = """
+import json, sys
+for name in {first!r}:
+    __import__(name)
+from mtqa import registry
+from mtqa.cli import main
+print(json.dumps([r.id for r in registry.all_rules()]))
+sys.argv = ["mtqa", *{argv!r}]
+try:
+    main()
+except SystemExit:
+    pass
+"""
+
+
+def _run_after(first: list[str], argv: list[str], cache: Path | None, cwd: Path) -> tuple[list[str], list]:
+    """In a fresh interpreter, import the modules `first`, then list every rule and run `mtqa argv`:
+    (the rules' ids in order, the check's findings)."""
+    proc = subprocess.run([sys.executable, "-c", _FIRST.format(first=first, argv=argv)], capture_output=True,
+                          text=True, env=_env(cache), cwd=cwd, timeout=300)
+    ids, _, report = proc.stdout.partition("\n")
+    assert report, proc.stderr[-2000:]
+    return json.loads(ids), _findings(report)
+
+
+@pytest.mark.parametrize("first", [
+    ["mtqa.rules.grammar.as_complement"],  # the last module of its family
+    # a module whose rules are another family's, and one that another module of its family imports
+    ["mtqa.rules.numbers.french_conventions", "mtqa.rules.grammar.word_classes"],
+])
+def test_a_rule_module_imported_before_the_registry_leaves_the_table_whole(
+        tmp_path: Path, warm_cache_template: Path, first: list[str]) -> None:
+    """The process that builds the table had imported a rule module first: its rules are in the
+    table, every later process lists and runs them, in the order a full import gives."""
+    cache = copy_warm_cache(warm_cache_template, tmp_path / "cache", leave_out=("rule-table",))
+    text = tmp_path / "story.txt"
+    text.write_text("The board considers the talks as crucial, the minister said.\n", encoding="utf-8")
+    argv = ["check", "--languagetool", "off", "--format", "json", str(text)]
+    eager = _run_after([], argv, None, tmp_path)
+    assert "grammar/as-before-complement" in eager[0] and "typography/lowercase-proper-name" in eager[0]
+    assert "grammar/as-before-complement" in [rule for rule, _, _ in eager[1]], "the text did not test the rule"
+    building = _run_after(first, argv, cache, tmp_path)
+    assert len(list((cache / "rule-table").glob("*.bin"))) == 1
+    after = _run_after([], argv, cache, tmp_path)  # reads the table the first one stored
+    reading_after_import = _run_after(first, argv, cache, tmp_path)
+    assert building == after == reading_after_import == eager
+
+
+_STORE = """
+import json
+for name in {first!r}:
+    __import__(name)
+from mtqa import registry, rule_table
+registry.all_rules()
+table, compilers = rule_table.load(rule_table.entry())
+print(json.dumps([[[module, None if kept is None else [meta.id for meta, _ in kept]] for module, kept in table],
+                  list(compilers.items())]))
+"""
+
+
+def test_the_table_stored_is_the_same_whatever_was_imported_first(tmp_path: Path, warm_cache_template: Path) -> None:
+    """Its modules, their rules in order and the packs' compilers: a process that had imported a
+    rule module, or a compiler no rule reads (LanguageTool's mapping), stores what a plain one does."""
+    def stored(first: list[str], name: str) -> list:
+        cache = copy_warm_cache(warm_cache_template, tmp_path / name, leave_out=("rule-table",))
+        proc = subprocess.run([sys.executable, "-c", _STORE.format(first=first)], capture_output=True, text=True,
+                              env=_env(cache), cwd=tmp_path, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return json.loads(proc.stdout)
+
+    plain = stored([], "plain")
+    assert len(plain[0]) > 80 and ("legislatures", "mtqa.jurisdiction") in map(tuple, plain[1])
+    assert plain == stored(["mtqa.integrations.languagetool", "mtqa.rules.grammar.as_complement",
+                            "mtqa.rules.names.pack"], "after-imports")

@@ -1048,6 +1048,12 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Evacuation order for Hudson’s Hope\\n\\nResidents of Hudson’s Hope left on Saturday.
     good: Justin Trudeau’s Liberals won.\\n\\nThe Trudeau Liberals lost two seats, and Trudeau Liberal staff left.
     good: Canada’s Wonderland opened.\\n\\nThe park is in Vaughan; Canada Post and Canada Day came next.
+    good: Kerrow’s Food Bank serves the town.\\n\\nVolunteers in Kerrow run the Kerrow Food Bank each month.
+    bad:  Kerrow’s Food Bank serves the town.\\n\\nVolunteers run the [[Kerrow Food->Kerrow’s Food]] Bank each month.
+
+    A town the story names on its own ("in Kerrow", a dateline "KERROW -") may own a name in the
+    possessive and modify it after "the" ("the Kerrow Food Bank"): both are the town's, as
+    "Canada's national flag" and "the National Flag of Canada" are.
 
     ## Fix safety
     Safe: the possessive is written as the story writes it elsewhere.
@@ -1058,21 +1064,43 @@ def possessive_dropped(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             names.setdefault((m.group(1), m.group(2)), m.group(0))
     if not names:
         return
+    places = _places_named_alone(story_text(doc.paragraphs))
     for (first, second), written in names.items():
         bare = f"{first} {second}"
-        for par in doc.paragraphs:
+        attributive_place = first in places or first.upper() in places
+        for k, par in enumerate(doc.paragraphs):
             text = par.text
             i = text.find(bare)
             while i >= 0:
                 end = i + len(bare)
                 whole_words = not (i and (text[i - 1].isalnum() or text[i - 1] in "'’")) and not (
                     end < len(text) and text[end].isalnum())
-                if whole_words:
+                # "the Kerrow Food Bank" beside "Kerrow’s Food Bank": the town's, either way ("the" may
+                # end the line before, where a page's column broke)
+                before = text[max(0, i - 6):i] if i or not k else doc.paragraphs[k - 1].text[-5:] + " "
+                town_before_the = attributive_place and _THE_BEFORE.search(before) is not None
+                if whole_words and not town_before_the:
                     yield ctx.finding(
                         par, i, end, f"“{bare}” is written “{written}” elsewhere in the story",
                         fix=Fix.safe(f"Write “{written}”", replacement=written),
                     )
                 i = text.find(bare, end)
+
+
+_THE_BEFORE = lazy(r"(?<![\p{L}\p{N}])[Tt]he\s+$")
+
+
+# A place named on its own: after a preposition of place, no capitalised word after it ("in
+# Kerrow", "for Kerrow,"; not "of Hudson Hope"), or as a dateline at a paragraph's start ("KERROW -").
+_PLACE_ALONE = lazy(r"(?<![\p{L}\p{N}])(?:in|at|for|to|from|near|around) (\p{Lu}\p{Ll}++)(?![\p{L}\p{N}'’\-]| \p{Lu})")
+_DATELINE_PLACE = lazy(r"(?m:^)(\p{Lu}++) [-–—]")
+
+
+def _places_named_alone(story: str) -> set[str]:
+    """The words the story names as a place on its own (`_PLACE_ALONE`, `_DATELINE_PLACE`; a
+    dateline's in capitals). Two fixed patterns, not one made for each name: a pattern made at
+    check time is parsed by `regex`'s Python layer, which a warm check never loads."""
+    return {m.group(1) for m in _PLACE_ALONE.finditer(story)} | {m.group(1) for m in _DATELINE_PLACE.finditer(story)}
 
 
 # A name of two or more capitalised words, then a head noun: capitalised ("the Fry Creek Wildfire

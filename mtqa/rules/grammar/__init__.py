@@ -14,6 +14,9 @@ MODULES = (
     "agreement",
     "word_order",  # French word order and articles left in English sentences
     "articles",  # articles dropped by engines from languages without them
+    # a word of the wrong class where the sentence needs another (part-of-speech tags;
+    # `bare_person` imports it, so a full import registered it here before MODULES said so)
+    "word_classes",
     "bare_person",  # "the death of elderly man who": a person's noun with no article
     "pronouns",
     "pronoun_gender",  # a woman called "he" where the source dropped the subject
@@ -22,8 +25,6 @@ MODULES = (
     # calques/inverted-attribution
     "mt_syntax",
     "head_agreement",  # a plural subject whose verb agrees with the noun after "of"
-    # a word of the wrong class where the sentence needs another (part-of-speech tags)
-    "word_classes",
     # a noun's number as the source language has it (one of the + singular, much + plural)
     "interference",
     # a word sequence a trigram language model finds far less likely than its words

@@ -139,6 +139,8 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  The [[comission->commission]] met at the parkade on Main Street.
     bad:  The [[goverments->governments]] of both provinces signed the accord.
     bad:  The daycare's [[enfance->enhance]] program starts on Monday.
+    good: The collector toured villages in the Yellanur mandal and two mandals beside it.
+    bad:  The [[goverment->government]] office in the Yellanur mandal reopened.
     good: The premier thanked the crews.\\n\\nJe veux témoigner ma solidarité au peuple ukrainien et à ses familles. — Jane Roy (@janeroy) March 3, 2024
     bad:  The premier thanked the crews.\\n\\nMy thoughts are with the [[goverment->government]] and the families tonight. — Jane Roy (@janeroy) March 3, 2024
 

@@ -276,6 +276,8 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  It grew beside a spotted-leaf [[plonkum]] and the [[informationus]].
     good: It spreads by geitonogamy and xenogamy; this is helicodiceros, the dead horse arum.
     bad:  It spreads by [[plonkos]] and by [[lilogamy]].
+    good: Food trucks, seacans and a stage will fill the lot by the marina.
+    bad:  Food trucks, [[seacanz]] and a stage will fill the lot by the marina.
     good: Two rinks won the bonspiel, and three more bonspiels are set for March.
     good: Council curbed the extravagancies and the flamboyancy of the old board.
     bad:  Council curbed the [[plonkancies]] of the old board.

@@ -24,6 +24,7 @@ from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.scan import DIGIT, UPPER, Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_ABBREVIATIONS, MONTHS
+from mtqa.text.date_lines import day_first_date_line, writes_month_first
 
 # Patterns used inside rules, compiled once here (never at check time).
 _YEAR_AFTER = lazy(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])")
@@ -370,9 +371,14 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The festival opens on [[14th September->Sept. 14]], a Saturday.
     good: Sales rose to 30. June was slower.
     good: The index stood at 1.5. March 2024 figures come out next week.
+    good: 13 October 2017\\n\\nThe faculty's most-read stories of the year, first told on March 1, 2017.
+    bad:  [[29 October 2015->Oct. 29, 2015]]\\n\\nThe embassy marked [[29 October->Oct. 29]] with a reception.
+    bad:  13 October 2017\\n\\nThe vote was held on [[3 October->Oct. 3]], a week after the Sept. 26 debate.
 
     A weekday before a day with an English ordinal ending ("Friday 3rd May") is a
-    British writer's own date, not a source's order an engine kept; it is left alone.
+    British writer's own date, not a source's order an engine kept; it is left alone. A date
+    alone on its line (a page's posting date, "13 October 2017") in a story that writes a date
+    month first elsewhere is the page template's, not the copy's (`mtqa.text.date_lines`).
 
     ## Fix safety
     Unsafe: the date is rewritten month first with CP abbreviations; a house style that
@@ -381,6 +387,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if not _DAY_MONTH_HINT.search(text):
         return
+    if day_first_date_line(text) and ctx.analysis(writes_month_first):
+        return  # a posting date on a line of its own, in a story that writes its dates month first: the template's
     matches = sorted([*_DAY_MONTH.finditer(text), *_DAY_DOT_MONTH.finditer(text), *_DAY_OF_MONTH.finditer(text)],
                      key=lambda m: m.start())
     for m in matches:
