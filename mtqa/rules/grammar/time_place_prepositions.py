@@ -21,7 +21,7 @@ from typing import Iterator
 
 from mtqa import pattern_cache
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.scan import Pattern
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTHS, WEEKDAYS
@@ -81,6 +81,10 @@ _WORD_BEFORE = pattern_cache.compile(r"([\p{L}]+)\s*$")
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
     confidence=0.7,
+    # Preview: on the tuning half it caught one fold-A and one fold-B label and no clean copy, but
+    # on the held-back half (read once, in aggregate) it caught no label and flagged one clean
+    # excerpt (benchmarks/README.md, grammar46's section); on by --preview until it earns more.
+    status=Status.PREVIEW,
 )
 def time_place_preposition(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A preposition that a day, a year, a clock time or an address takes otherwise (``in Monday``,
@@ -107,6 +111,12 @@ def time_place_preposition(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
 
     ## Fix safety
     Display only: the preposition is swapped; the phrase may belong to the verb before it.
+
+    ## Known issues
+    A preview. Its weekday shape overlaps `grammar/preposition-of-time` (preview too), which
+    reads "in" before a day or a date; this rule reads "at" before a day as well, and the year,
+    clock-time, address and part-of-day shapes that one does not. A phrase that is the
+    complement of a verb not in its short list ("bet on 2026.") is a false flag.
     """
     text = par.text
     for pattern, right, what in _SHAPES:
