@@ -1,12 +1,16 @@
-"""A preposition that a day, a year, a clock time or an address takes otherwise
-(rules/grammar/time_place_prepositions.py), beyond the rule's documented examples (which
-tests/test_examples.py runs)."""
+"""A preposition that a day, a date, a year, a clock time or an address takes otherwise
+(rules/grammar/time_place_prepositions.py, `grammar/preposition-of-time`), beyond the rule's
+documented examples (which tests/test_examples.py runs)."""
 
 from __future__ import annotations
 
+import pytest
+
+from mtqa.errors import ConfigError
+from mtqa.finding import Applicability
 from mtqa.testing import assert_clean, assert_flags, findings
 
-RULE = "grammar/time-place-preposition"
+RULE = "grammar/preposition-of-time"
 
 
 def test_each_shape_is_flagged() -> None:
@@ -33,3 +37,32 @@ def test_objects_that_modify_a_noun_or_name_a_street_stay_quiet() -> None:
 def test_a_verb_that_governs_the_preposition_stays_quiet() -> None:
     assert_clean("The report focused on 2021. Analysts looked at 2019.", RULE)
     assert_clean("The party is looking ahead at 2026.", RULE)
+
+
+def test_in_before_a_day_or_a_date() -> None:
+    got = assert_flags("The vote is in Monday. He spoke in April 29, 2021.", RULE, ["in Monday", "in April 29"], preview=True)
+    assert [f.suggestions for f in got] == [("on Monday",), ("on April 29",)]
+    assert_clean("In Monday’s vote it passed; sales rose in May 2019 and in April 12 per cent.", RULE, preview=True)
+    assert_clean("He taught in Sunday school in June.", RULE, preview=True)
+
+
+def test_a_span_two_shapes_read_is_one_finding_with_the_safe_fix() -> None:
+    # "in Monday," is read by the day shape of "in" + a day or a date and by the weekday shape
+    # of "in"/"at" + a day: one finding, and the fix of the older shape (safe) is the one kept.
+    (hit,) = findings("The council met in Monday, the clerk said.", RULE, preview=True)
+    assert hit.fix is not None and hit.fix.applicability is Applicability.SAFE
+    # a shape's own reading stays display-only: the phrase may be the verb's
+    (other,) = findings("The council met at Monday, the clerk said.", RULE, preview=True)
+    assert other.fix is not None and other.fix.applicability is Applicability.DISPLAY_ONLY
+
+
+def test_the_older_shape_is_not_silenced_by_a_governing_verb() -> None:
+    # "in" + a day never is a verb's own complement; "at" + a year after "looked" is.
+    assert_flags("The report was based in Monday's figures and reported in Monday.", RULE, ["in Monday"])
+    assert_clean("Analysts looked at 2019.", RULE)
+
+
+def test_the_old_separate_id_is_gone() -> None:
+    # one rule, one id: the id stop 46 briefly used is refused as any unknown rule is
+    with pytest.raises(ConfigError):
+        findings("The council met in Monday.", "grammar/time-place-preposition")
