@@ -21,6 +21,9 @@ def test_each_shape_is_flagged() -> None:
     assert_flags("A fire broke out on 45 Elm Street overnight.", RULE, ["on 45 Elm Street"])
     assert_flags("Police arrived in the evening of 12 June to find the door open.", RULE,
                  ["in the evening of 12 June"])
+    # the whole day's number, not its first digit
+    assert_flags("Talks began in the afternoon of November 20 in Beijing.", RULE,
+                 ["in the afternoon of November 20"])
 
 
 def test_the_fix_keeps_the_capital_of_a_sentence_start() -> None:

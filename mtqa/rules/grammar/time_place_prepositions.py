@@ -91,7 +91,7 @@ _SHAPES = (
     _Shape(pattern_cache.compile(rf"\b(?P<prep>[Oo]n|[Ii]n) (?P<obj>\d{{1,5}}[A-Za-z]? (?:\p{{Lu}}[\p{{L}}'’-]*\.? ){{1,3}}{_STREET_TYPES})"
                            r"(?![\p{L}])"), "at", "a civic address"),
     # the part of a day of a date takes "on": "in the morning of March 5"
-    _Shape(pattern_cache.compile(rf"\b(?P<prep>[Ii]n) (?P<obj>the (?:morning|afternoon|evening|night) of (?:(?:{_MONTHS}) \d|\d{{1,2}} (?:{_MONTHS})\b))"),
+    _Shape(pattern_cache.compile(rf"\b(?P<prep>[Ii]n) (?P<obj>the (?:morning|afternoon|evening|night) of (?:(?:{_MONTHS}) \d{{1,2}}(?!\d)|\d{{1,2}} (?:{_MONTHS})\b))"),
      "on", "the part of the day of a date"),
 )
 # Verbs whose own complement an "on" or "at" phrase is ("focused on 2021.", "looked at 2019."):
