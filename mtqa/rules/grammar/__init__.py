@@ -59,4 +59,6 @@ MODULES = (
     "subject_number",
     # "considers the talks as crucial": "as" before the complement consider, deem, term, call and declare take bare
     "as_complement",
+    # "in Monday", "on 2021.", "in 9 a.m.", "on 12 Main Road": a preposition its time or address takes otherwise
+    "time_place_prepositions",
 )

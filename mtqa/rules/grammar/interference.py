@@ -1,27 +1,25 @@
-"""Grammar the source language leaves in English: a noun's number, a preposition of time.
+"""Grammar the source language leaves in English: a noun's number.
 
 Chinese marks no plural, and French, Spanish and German mark it where English does not: an
 engine translating *l'un des plus grands problèmes* or *其中最大的问题之一* keeps the head
 noun as the source had it (``one of the biggest problem``), and *beaucoup de gens* comes out
-as ``much people``; *le lundi*, *el lunes* and *am Montag* come out as ``in Monday``. The
-number is read from word classes (``mtqa.tagging``), not a word list:
-a singular noun that has a plural of its own, or a plural noun after *much* (the optional
+as ``much people``. The number is read from word classes (``mtqa.tagging``), not a word
+list: a singular noun that has a plural of its own, or a plural noun after *much* (the optional
 extra ``mtqa[grammar]``; without it those two rules are skipped). The lexical kinds of
 interference (prepositions a source verb governs, false friends, articles, reporting verbs,
-idioms) are entries of the calques pack (``rules/calques.toml``).
+idioms) are entries of the calques pack (``rules/calques.toml``); a preposition of time the
+source chose (*le lundi*, *am Montag* → ``in Monday``) is ``time_place_prepositions``'s.
 """
 
 from __future__ import annotations
 
 from typing import Iterator
 
-from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, Status, rule
+from mtqa.finding import FixAvailability, Severity
+from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
-from mtqa.text.calendar import MONTHS, WEEKDAYS
 
 # Nouns a group is named by: "one of the staff", "one of the family" are English.
 _COLLECTIVE = frozenset({
@@ -168,58 +166,3 @@ _AMOUNT_VERBS = frozenset("""
     want wants wanted need needs needed care cares cared value values valued love loves loved
     like likes liked know knows knew use uses used cost costs
 """.split())
-
-
-# --- prepositions of time ----------------------------------------------------------------------
-
-_MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-# Names that start a compound or a title after "in" ("in Sunday school", "in Monday Night Football").
-_DAY_COMPOUNDS = ("school", "schools", "best", "edition", "editions", "paper", "papers", "service", "services",
-                  "mass", "Times", "Night", "Morning", "brunch", "dress", "clothes", "shopping", "sales")
-_IN_DAY = lazy(
-    r"\b[Ii]n (" + "|".join(WEEKDAYS) + r")\b(?!['’]s|\s+(?:night|morning|afternoon|evening)['’]s|\s+(?:"
-    + "|".join(_DAY_COMPOUNDS) + r")\b)"
-)
-_IN_DATE = lazy(
-    r"\b[Ii]n (" + "|".join(MONTHS + tuple(m.replace(".", r"\.") for m in _MONTH_ABBREVIATIONS))
-    + r") \d{1,2}(?!\d|[.,:/]\d|\s*(?:%|per\s+cent|percent|years?|months?|weeks?|days?|hours?|people|of|to|and|-|–)\b)"
-)
-
-
-@rule(
-    "grammar/preposition-of-time",
-    triggers=(Phrases("day or month", tuple(d.casefold() for d in WEEKDAYS + MONTHS), boundary="letters"),),
-    category="Fluency/Grammar",
-    severity=Severity.MINOR,
-    fix=FixAvailability.ALWAYS,
-    confidence=0.75,
-    # Preview: on the real-copy corpus's held-back half it caught no label and flagged one
-    # clean excerpt (aggregate figures, benchmarks/README.md); on by --preview until it earns more.
-    status=Status.PREVIEW,
-)
-def preposition_of_time(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """*In* before a day of the week or a date (``in Monday``, ``in April 29``): English says *on*.
-
-    ## Why it matters
-    French, Spanish and German mark the day with an article or a preposition of their own
-    (*le lundi*, *el lunes*, *am Montag*) and English uses *on*; an engine that picks *in*
-    (right for months and years) leaves a slip every reader notices.
-
-    ## Examples
-    bad:  The vote took place [[in Monday->on Monday]] in Quebec City.
-    bad:  He died early [[in April 29->on April 29]] at his home.
-    bad:  The speech was [[in April 29->on April 29]]. It was [[in Jan. 6->on Jan. 6]], 2021.
-    good: The vote took place on Monday in Quebec City; it is in May.
-    good: In Monday's vote, and in Monday night's debate, the bill passed.
-    good: He taught in Sunday school. Sales rose in May 2019 and in April 12 per cent.
-    good: Thirty years ago in June 30 people died; in January 12 per cent more.
-
-    ## Fix safety
-    Safe: only the preposition changes.
-    """
-    text = par.text
-    for pattern in (_IN_DAY, _IN_DATE):
-        for m in pattern.finditer(text):
-            fixed = ("On" if m.group()[0] == "I" else "on") + m.group()[2:]
-            yield ctx.finding(par, m.start(), m.end(), f"English says “on” before a day or a date: “{fixed}”",
-                              fix=Fix.safe(f"Write “{fixed}”", replacement=fixed))
