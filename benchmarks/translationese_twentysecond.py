@@ -12,6 +12,11 @@ collocations the model backs off on). One candidate, fixed in benchmarks/README.
 - (l) `surprisal_profile`: each word `mtqa.language_model.score` reads with two words of history,
   its log10 probability in six bins crossed with the order the model answered from (`event`).
 
+The second part (`--second`, README "Second part: the sentence openers' profile"): (m)
+`opener_profile_cased`, the twentieth round's openers with an all-capitals first word read as a
+capitalised word (`opener_cased`), judged against the same eighteen and on the batches that round
+never saw (`SINCE_TWENTIETH`).
+
 Scored and judged as the twentieth and twenty-first rounds' profiles were (their code, loaded, not
 copied): Naive Bayes log-likelihood ratio learned inside each fold, against the shipped eighteen
 whose two profiles are relearned inside each fold the same way. Tuning data only (`tune/` +
@@ -21,6 +26,7 @@ whose two profiles are relearned inside each fold the same way. Tuning data only
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -34,6 +40,8 @@ require_dependencies()
 from mtqa import function_profile, language_model, translationese  # noqa: E402
 
 CANDIDATES = ("surprisal_profile",)
+SECOND_PART = ("opener_profile_cased",)
+SINCE_TWENTIETH = tuple(f"unseen-{n}" for n in range(38, 45))  # batches the twentieth round's (i) never saw
 # relearned inside each fold in every arm, the baseline's included: (rate name, event set's name)
 SHIPPED_PROFILES = {"tag_profile": "tag_profile", "function_word_profile": "function_word_profile"}
 BASELINE = "shipped eighteen"
@@ -56,6 +64,27 @@ def surprisal_events(lines: list[str], lm: Any) -> Counter[str]:
     return Counter(event(w.logp, w.order) for line in lines for w in language_model.score(lm, line))
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def opener_cased(sentence: str, line: str) -> str:
+    """(m)'s event of one sentence of `line`: the twentieth round's `opener`, but a first word of two
+    or more letters, all capitals, is `<capital>` unless the line has no lowercase letter."""
+    got = _round("mtqa_translationese_twentieth", "translationese_twentieth.py").opener(sentence)
+    word = _FIRST_WORD.match(sentence.lstrip())
+    if (word and len(word.group()) > 1 and word.group().isupper() and not got.startswith("<")
+            and any(c.islower() for c in line)):
+        return "<capital>" + ("," if got.endswith(",") else "")
+    return got
+
+
+def opener_events(lines: list[str]) -> Counter[str]:
+    """(m)'s events of some prose lines: one per sentence."""
+    from mtqa.segment import split_sentences
+
+    return Counter(opener_cased(s.text, line) for line in lines for s in split_sentences(line))
+
+
 def _round(name: str, file: str):
     return load_script(name, ROOT / "benchmarks" / file)
 
@@ -67,7 +96,7 @@ def events_of(rows: list[dict]) -> dict[str, dict[str, Counter[str]]]:
         raise SystemExit(f"translationese_twentysecond.py: {language_model.MISSING}")
     tw = _round("mtqa_translationese_twentieth", "translationese_twentieth.py")
     return {file: {"tag_profile": tw.tag_events(tags), "function_word_profile": function_profile.events(lines),
-                   "surprisal_profile": surprisal_events(lines, lm)}
+                   "surprisal_profile": surprisal_events(lines, lm), "opener_profile_cased": opener_events(lines)}
             for file, lines, tags in tw.tagged_prose(rows, "translationese_twentysecond.py")}
 
 
@@ -80,7 +109,7 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
     rows = vbb.with_separating_rate(rows)
     names = [k for k in translationese.FEATURES if k not in (*SHIPPED_PROFILES, *candidates)]
     vocab = {"tag_profile": tw.TAG_EVENTS, "function_word_profile": first.FUNCTION_EVENTS,
-             "surprisal_profile": SURPRISAL_EVENTS}
+             **{c: VOCABULARY[c]() for c in candidates}}
     with_rates = [r for r in rows if r["f"] is not None]
     events = {p: tw.matrix([events_by_file[r["file"]][p] for r in with_rates], vocab[p]) for p in vocab}
     base = tuple(SHIPPED_PROFILES)
@@ -93,7 +122,31 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
     figs["by_batch"] = {BASELINE: tw.by_batch(rows, events, names, base),
                         **{f"+ {c}": tw.by_batch(rows, events, names, (*base, c)) for c in candidates}}
     figs["decision"] = tw.keep_decision(figs, candidates, BASELINE)
+    if candidates == SECOND_PART:
+        for c in candidates:
+            figs["decision"][c].update(since_twentieth_no_lower(figs, c))
     return figs
+
+
+def since_twentieth_no_lower(figs: dict, cand: str) -> dict[str, bool]:
+    """The second part's added condition: over SINCE_TWENTIETH, each left out, pooled MT failing and
+    pooled clean passing no lower than the baseline's."""
+    def pooled(arm: str) -> Counter[str]:
+        table = figs["by_batch"][arm]["by_batch"]
+        return sum((Counter({k: table[b][k] for k in ("mt_failing", "clean_passing")}) for b in SINCE_TWENTIETH
+                    if b in table), Counter())
+
+    base, got = pooled(BASELINE), pooled(f"+ {cand}")
+    return {"2_since_twentieth_mt_failing_no_lower": got["mt_failing"] >= base["mt_failing"],
+            "2_since_twentieth_clean_passing_no_lower": got["clean_passing"] >= base["clean_passing"]}
+
+
+def _opener_vocabulary() -> tuple[str, ...]:
+    return _round("mtqa_translationese_twentieth", "translationese_twentieth.py").opener_vocabulary()
+
+
+VOCABULARY: dict[str, Callable[[], tuple[str, ...]]] = {"surprisal_profile": lambda: SURPRISAL_EVENTS,
+                                                        "opener_profile_cased": _opener_vocabulary}
 
 
 def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = events_of) -> int:
@@ -101,6 +154,8 @@ def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = e
     ap.add_argument("--from", dest="source", type=Path, required=True,
                     help="the rows `translationese_families.py --rows` kept")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--second", action="store_true",
+                    help="the second part: (m), the openers' profile, against the same eighteen")
     ap.add_argument("--profile", action="store_true",
                     help="print the candidate's events leaning furthest MT and clean, learned on every row, instead")
     args = ap.parse_args(argv)
@@ -114,10 +169,11 @@ def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = e
     if args.profile:
         tw = _round("mtqa_translationese_twentieth", "translationese_twentieth.py")
         first = _round("mtqa_translationese_twentyfirst", "translationese_twentyfirst.py")
-        report_json(first.leaning(tw.final_profile(rows, found, CANDIDATES[0], SURPRISAL_EVENTS), 9), args.json)
+        cand = (SECOND_PART if args.second else CANDIDATES)[0]
+        report_json(first.leaning(tw.final_profile(rows, found, cand, VOCABULARY[cand]()), 9), args.json)
         return 0
     rows = rows + vbb.short_rows({r["file"] for r in rows})
-    report_json(figures(rows, found), args.json)
+    report_json(figures(rows, found, SECOND_PART if args.second else CANDIDATES), args.json)
     return 0
 
 

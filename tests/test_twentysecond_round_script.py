@@ -53,3 +53,34 @@ def test_rows_that_are_not_rows_get_a_message_and_exit_2(twentysecond, tmp_path,
     bad.write_text('{"not": "rows"}', encoding="utf-8")
     assert twentysecond.main(["--from", str(bad)]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("sentence", "line", "want"), [
+    ("US officials said so.", "US officials said so.", "<capital>"),  # the country, not the pronoun
+    ("US, too, said so.", "US, too, said so.", "<capital>,"),
+    ("WHO said so.", "WHO said so.", "<capital>"),
+    ("Us too.", "Us too.", "us"),  # title case at a sentence's start is the listed word
+    ("I said so.", "I said so.", "i"),  # one letter: the pronoun
+    ("However, it rained.", "However, it rained.", "however,"),
+    ("US OFFICIALS SAID SO.", "US OFFICIALS SAID SO.", "us"),  # a line in capitals is read as (i) reads it
+    ("“Yes,” she said.", "“Yes,” she said.", "<quote>"),
+])
+def test_an_all_capitals_opener_is_a_capitalised_word(twentysecond, sentence, line, want) -> None:
+    assert twentysecond.opener_cased(sentence, line) == want
+
+
+def test_every_opener_event_is_in_the_fixed_set(twentysecond) -> None:
+    got = twentysecond.opener_events(["US troops left. However, IT staff stayed. 42 people came.", "NATO met."])
+    assert sum(got.values()) == 4
+    assert set(got) <= set(twentysecond.VOCABULARY["opener_profile_cased"]())
+
+
+def test_the_second_part_asks_the_later_batches_for_no_fall(twentysecond) -> None:
+    def arm(mt_failing: int, clean_passing: int) -> dict:
+        return {"by_batch": {"unseen-37": {"mt_failing": 9, "clean_passing": 9},
+                             "unseen-38": {"mt_failing": mt_failing, "clean_passing": 0},
+                             "unseen-43": {"mt_failing": 0, "clean_passing": clean_passing}}}
+
+    figs = {"by_batch": {twentysecond.BASELINE: arm(3, 7), "+ x": arm(4, 6)}}
+    assert twentysecond.since_twentieth_no_lower(figs, "x") == {
+        "2_since_twentieth_mt_failing_no_lower": True, "2_since_twentieth_clean_passing_no_lower": False}
