@@ -130,14 +130,21 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
 def since_twentieth_no_lower(figs: dict, cand: str) -> dict[str, bool]:
     """The second part's added condition: over SINCE_TWENTIETH, each left out, pooled MT failing and
     pooled clean passing no lower than the baseline's."""
+    return pooled_no_lower(figs, cand, SINCE_TWENTIETH, "2_since_twentieth")
+
+
+def pooled_no_lower(figs: dict, cand: str, batches: tuple[str, ...], label: str,
+                    baseline: str = BASELINE) -> dict[str, bool]:
+    """Over `batches`, each left out, whether the candidate's pooled MT failing and pooled clean
+    passing are no lower than the baseline's (keys `label` + the half's name)."""
     def pooled(arm: str) -> Counter[str]:
         table = figs["by_batch"][arm]["by_batch"]
-        return sum((Counter({k: table[b][k] for k in ("mt_failing", "clean_passing")}) for b in SINCE_TWENTIETH
+        return sum((Counter({k: table[b][k] for k in ("mt_failing", "clean_passing")}) for b in batches
                     if b in table), Counter())
 
-    base, got = pooled(BASELINE), pooled(f"+ {cand}")
-    return {"2_since_twentieth_mt_failing_no_lower": got["mt_failing"] >= base["mt_failing"],
-            "2_since_twentieth_clean_passing_no_lower": got["clean_passing"] >= base["clean_passing"]}
+    base, got = pooled(baseline), pooled(f"+ {cand}")
+    return {f"{label}_mt_failing_no_lower": got["mt_failing"] >= base["mt_failing"],
+            f"{label}_clean_passing_no_lower": got["clean_passing"] >= base["clean_passing"]}
 
 
 def _opener_vocabulary() -> tuple[str, ...]:
