@@ -5,10 +5,13 @@ puts the checkout on `sys.path` and before it imports mtqa or reads its argument
 
 The scripts are not modules of a package and some run others' functions: `load_script` loads a
 sibling script (or the corpus's loader) by its path, the one way they all do it; `report_json`
-prints a research round's figures and writes them where `--json` asks, as they all do."""
+prints a research round's figures and writes them where `--json` asks, as they all do;
+`round_arguments` and `kept_rows` are the arguments and the reading of kept rows that the rounds
+judging profiles (twentieth on) share."""
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import sys
@@ -59,3 +62,27 @@ def read_family_rows(path: Path, keys: frozenset[str]) -> list[dict]:
     if not isinstance(rows, list) or not all(isinstance(r, dict) and keys <= r.keys() for r in rows):
         raise ValueError("not the rows translationese_families.py --rows writes")
     return rows
+
+
+# what a profile round (the twentieth on) reads of each kept row
+PROFILE_ROW_KEYS = frozenset({"f", "counts", "batch", "file", "site", "mt"})
+
+
+def round_arguments(doc: str) -> argparse.ArgumentParser:
+    """A research round's parser with the two arguments every round reading kept rows takes:
+    `--from` (the rows `translationese_families.py --rows` kept) and `--json`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--from", dest="source", type=Path, required=True,
+                    help="the rows `translationese_families.py --rows` kept")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    return ap
+
+
+def kept_rows(script: str, source: Path, keys: frozenset[str] = PROFILE_ROW_KEYS) -> list[dict] | None:
+    """The kept rows at `source` (`read_family_rows`), or None after a message naming `script` on
+    stderr when they cannot be read (the caller exits 2)."""
+    try:
+        return read_family_rows(source, keys)
+    except (OSError, ValueError) as exc:
+        print(f"{script}: cannot read {source}: {exc}", file=sys.stderr)
+        return None

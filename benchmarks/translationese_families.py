@@ -104,11 +104,15 @@ def check_rows(unseen_from: Path | None = None) -> list[dict]:
         counts, costs = family_tallies(report.findings, checker.policy.weights)
         unscored = unscored_tallies(report.findings)
         signal = [f for f in report.findings if f.rule_id == SIGNAL_RULE]
+        # where the separating families' scored findings start: the twenty-second round's (n) reads how spread they are
+        starts = sorted(f.span.start for f in report.findings
+                        if f.scored and f.rule_id != SIGNAL_RULE and f.rule_id.split("/")[0] in SEPARATING)
         rows.append({
             "file": ex.rel, "site": ex.site, "kind": ex.kind, "mt": ex.is_mt, "batch": ex.header.get("batch", ""),
             "words": report.words, "prose_words": translationese.word_count(lines), "penalty": report.penalty,
             "signal_penalty": scoring.penalty(signal, checker.policy.weights), "critical_fails": not report.passed,
             "counts": counts, "costs": costs, "unscored_counts": unscored, "f": rates,
+            "separating_starts": starts,
         })
     return rows
 

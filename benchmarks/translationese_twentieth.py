@@ -25,7 +25,6 @@ only (`tune/` + `signal/`); aggregates only, no excerpt's text or name is printe
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -34,7 +33,7 @@ from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, read_family_rows, report_json, require_dependencies  # noqa: E402
+from benchmarks.checkout import kept_rows, load_script, report_json, require_dependencies, round_arguments  # noqa: E402
 
 require_dependencies()
 from mtqa import tag_profile  # noqa: E402
@@ -288,16 +287,11 @@ def final_profile(rows: list[dict], events_by_file: dict, cand: str,
 
 
 def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = events_of) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--from", dest="source", type=Path, required=True,
-                    help="the rows `translationese_families.py --rows` kept")
-    ap.add_argument("--json", type=Path, help="write the figures here")
+    ap = round_arguments(__doc__ or "")
     ap.add_argument("--profile", choices=CANDIDATES, help="print the candidate's profile learned on every row instead")
     args = ap.parse_args(argv)
-    try:
-        rows = read_family_rows(args.source, frozenset({"f", "counts", "batch", "file", "site", "mt"}))
-    except (OSError, ValueError) as exc:
-        print(f"translationese_twentieth.py: cannot read {args.source}: {exc}", file=sys.stderr)
+    rows = kept_rows("translationese_twentieth.py", args.source)
+    if rows is None:
         return 2
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
     with_rates = [r for r in rows if r["f"] is not None]

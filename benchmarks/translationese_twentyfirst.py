@@ -26,7 +26,6 @@ judged alone over unseen-14 … 42 and on the two batches neither part had seen 
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -35,7 +34,7 @@ from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's mtqa, whatever is installed
-from benchmarks.checkout import load_script, read_family_rows, report_json, require_dependencies  # noqa: E402
+from benchmarks.checkout import kept_rows, load_script, report_json, require_dependencies, round_arguments  # noqa: E402
 
 require_dependencies()
 from mtqa import function_profile, translationese  # noqa: E402
@@ -164,19 +163,14 @@ def figures(rows: list[dict], events_by_file: dict[str, dict[str, Counter[str]]]
 
 
 def main(argv: list[str] | None = None, events: Callable[[list[dict]], dict] = events_of) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--from", dest="source", type=Path, required=True,
-                    help="the rows `translationese_families.py --rows` kept")
-    ap.add_argument("--json", type=Path, help="write the figures here")
+    ap = round_arguments(__doc__ or "")
     ap.add_argument("--second", action="store_true",
                     help="the second part: (j') judged over unseen-14..42 and the two new batches, (j) beside it")
     ap.add_argument("--profile", choices=tuple(VOCABULARY),
                     help="print the candidate's events leaning furthest MT and clean, learned on every row, instead")
     args = ap.parse_args(argv)
-    try:
-        rows = read_family_rows(args.source, frozenset({"f", "counts", "batch", "file", "site", "mt"}))
-    except (OSError, ValueError) as exc:
-        print(f"translationese_twentyfirst.py: cannot read {args.source}: {exc}", file=sys.stderr)
+    rows = kept_rows("translationese_twentyfirst.py", args.source)
+    if rows is None:
         return 2
     vbb = load_script("mtqa_verdict_by_batch", ROOT / "benchmarks" / "verdict_by_batch.py")
     found = events([r for r in rows if r["f"] is not None])
