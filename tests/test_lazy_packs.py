@@ -10,14 +10,13 @@ same run with the cache off (every module imported, every pack compiled at once)
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import copy_warm_cache
+from conftest import cache_env, copy_warm_cache
 
 QUOTED = "“We will go ahead,” the minister said. She named no date.\n"
 
@@ -42,13 +41,7 @@ print(json.dumps({"waiting": waiting, "before": before, "after": after, "keys": 
 
 
 def _probe(cache: Path | None, cwd: Path, text: str) -> dict:
-    env = dict(os.environ)
-    env.pop("MTQA_NO_CACHE", None)
-    if cache is None:
-        env["MTQA_NO_CACHE"] = "1"
-    else:
-        env["MTQA_CACHE_DIR"] = str(cache)
-    proc = subprocess.run([sys.executable, "-c", _PROBE], input=text, capture_output=True, text=True, env=env,
+    proc = subprocess.run([sys.executable, "-c", _PROBE], input=text, capture_output=True, text=True, env=cache_env(cache),
                           cwd=cwd, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return json.loads(proc.stdout)
