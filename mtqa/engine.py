@@ -93,9 +93,7 @@ class Checker:
         # packs are read, while the native scanner compiles its patterns on a thread of its
         # own (the first scan waits for that thread: ~4 ms of wall time in a fresh process).
         self.scanner = _scanner(self.rules, self.packs, order)
-        # (a pack kept in the cache whose compiler's module is not imported yet is read, and
-        # that module imported, when a rule first reads it: `PackSet.compiled_lazily`)
-        self._data = self.packs.compiled_lazily(order)
+        self._data = {pid: self.packs.compiled(pid) for pid in order}
         self.policy = _scoring_policy(cfg)
         self.integrations = _integrations(cfg)
 

@@ -135,29 +135,14 @@ def compiled_key(parts: list[bytes], compiler: Callable) -> str | None:
     """The key `load_compiled` keeps what `compiler` builds from `parts` under (the pack files'
     names and contents' digests, the compiler, mtqa's source fingerprint), or None when caching is off.
     What is computed from a compiled pack (a Checker's scan plan, `mtqa.scan.plan`) is keyed by it."""
-    return declared_compiled_key(parts, f"{compiler.__module__}.{compiler.__qualname__}",
-                                 getattr(sys.modules.get(compiler.__module__), "__file__", None))
-
-
-def declared_compiled_key(parts: list[bytes], compiler_name: str, compiler_file: str | None) -> str | None:
-    """`compiled_key` from the compiler's declaration alone (its module and name, its module's
-    file), so that a pack kept in the cache is found without importing its compiler's module
-    (`mtqa.packs.DECLARED`, kept in the rule table): the same key as `compiled_key`'s."""
     if cache_root() is None:
         return None
     h = _content_digest()
-    for part in (f"{FORMAT}|{sys.version}|{compiler_name}|".encode(),
-                 code_fingerprint().encode(), _file_stamp(compiler_file).encode(), *parts):
+    for part in (f"{FORMAT}|{sys.version}|{compiler.__module__}.{compiler.__qualname__}|".encode(),
+                 code_fingerprint().encode(), _module_stamp(compiler).encode(), *parts):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     return h.hexdigest()
-
-
-def has_compiled(key: str) -> bool:
-    """Whether a compiled pack is kept under `key` (an entry that turns out damaged when read is
-    built again then, as any)."""
-    root = cache_root()
-    return root is not None and (root / _COMPILED / f"{key}.bin").is_file()
 
 
 def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any], key: str | None = None) -> Any:
@@ -328,8 +313,10 @@ def _sources(folder: str, rel: str) -> list[tuple[str, os.stat_result]]:
     return out
 
 
-def _file_stamp(path: str | None) -> str:
-    """A compiler's module file as its path, size and time (a compiler outside mtqa, such as a test's)."""
+def _module_stamp(func: Callable) -> str:
+    """The file of the module defining `func` (a compiler outside mtqa, such as a test's)."""
+    module = sys.modules.get(func.__module__)
+    path = getattr(module, "__file__", None)
     try:
         st = os.stat(path) if path else None
     except OSError:

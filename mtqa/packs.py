@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Callable, Iterable
 
 import msgspec
 
@@ -59,20 +59,6 @@ _SPECS: dict[str, PackSpec] = {}
 # yet: mtqa.registry sets it from its rule table (a rule module, which may hold its pack's
 # compiler, is imported only when one of its rules first runs), and `spec` imports it.
 COMPILER_MODULES: dict[str, str] = {}
-# pack id -> its declaration as the rule table keeps it (`declarations`): what the compiled
-# pack's cache key is made of, so that a Checker finds a pack kept in the cache, and leaves it
-# there until a rule reads it, without importing the compiler's module.
-DECLARED: dict[str, Declaration] = {}
-
-
-class Declaration(NamedTuple):
-    """A pack compiler's declaration: its module, its name there, its module's file and the
-    schema's `repr` (the first part of the compiled pack's key)."""
-
-    module: str
-    name: str
-    file: str | None
-    schema: str
 
 
 def spec(pack_id: str) -> PackSpec | None:
@@ -86,13 +72,9 @@ def spec(pack_id: str) -> PackSpec | None:
     return found
 
 
-def declarations() -> dict[str, Declaration]:
-    """Each declared pack's id -> its compiler's `Declaration` (kept in the rule table)."""
-    import sys
-
-    return {pack_id: Declaration(s.compile.__module__, s.compile.__qualname__,
-                                 getattr(sys.modules.get(s.compile.__module__), "__file__", None), repr(s.schema))
-            for pack_id, s in _SPECS.items() if s.compile.__module__.startswith("mtqa.")}
+def compiler_modules() -> dict[str, str]:
+    """Each declared pack's id -> the module of its compiler (kept in the rule table)."""
+    return {pack_id: s.compile.__module__ for pack_id, s in _SPECS.items() if s.compile.__module__.startswith("mtqa.")}
 
 
 def pack_compiler(pack_id: str, schema: dict) -> Callable:
@@ -226,61 +208,23 @@ class PackSet:
 
     def compiled_key(self, pack_id: str) -> str | None:
         """The cache's key of the compiled pack (`pack_cache.compiled_key`: its files' names and
-        contents, its schema and compiler, mtqa's sources), without parsing the pack, nor importing
-        its compiler's module when the rule table declared it; None when caching is off or the
-        pack has no compiler. What is computed from the compiled pack alone may be kept under it."""
+        contents, its schema and compiler, mtqa's sources), without parsing the pack; None when
+        caching is off or the pack has no compiler. What is computed from the compiled pack
+        alone may be kept under it."""
+        declared = spec(pack_id)
+        if declared is None:
+            return None
         if pack_id not in self._keys:
-            kept = DECLARED.get(pack_id) if pack_id not in _SPECS else None
-            if kept is not None and pack_id in COMPILER_MODULES:
-                self._keys[pack_id] = pack_cache.declared_compiled_key(
-                    self._key_parts(pack_id), f"{kept.module}.{kept.name}", kept.file)
-            else:
-                declared = spec(pack_id)
-                if declared is None:
-                    return None
-                self._keys[pack_id] = pack_cache.compiled_key(self._key_parts(pack_id), declared.compile)
+            self._keys[pack_id] = pack_cache.compiled_key(self._key_parts(pack_id), declared.compile)
         return self._keys[pack_id]
-
-    def compiled_lazily(self, order: list[str]) -> dict[str, Any]:
-        """The packs of `order` compiled (`compiled`), in that order, but for those kept in the
-        cache whose compiler's module is not imported (declared by the rule table) and no user
-        pack merges into: those are read, and their module imported, when a rule first asks
-        (most rules of a short text never run). A pack that cannot be read fails here, as before."""
-        packs = _Compiled(self)
-        for pid in order:
-            if pid in COMPILER_MODULES and pid in DECLARED and pid not in self._user_files and pid not in _SPECS:
-                key = self.compiled_key(pid)
-                if key is not None and pack_cache.has_compiled(key):
-                    packs.waiting.add(pid)
-                    continue
-            packs[pid] = self.compiled(pid)
-        return packs
 
     def _key_parts(self, pack_id: str) -> list[bytes]:
         """What a compiled pack is keyed by: its schema, its files' names and the digests of
         their bytes (remembered while the files are unchanged: `pack_cache.file_digest`)."""
-        declared = _SPECS.get(pack_id)  # else declared by the rule table: `compiled_key` asked
-        parts = [(repr(declared.schema) if declared is not None else DECLARED[pack_id].schema).encode()]
+        parts = [repr(_SPECS[pack_id].schema).encode()]  # declared: `compiled_key` asked `spec`
         for f in self._files(pack_id):
             parts += [str(f).encode(), pack_cache.file_digest(f, functools.partial(_read_bytes, f))]
         return parts
-
-
-class _Compiled(dict):
-    """A Checker's compiled packs: those `compiled_lazily` left waiting are compiled (read from
-    the cache) when first looked up."""
-
-    def __init__(self, packs: PackSet) -> None:
-        super().__init__()
-        self.packs = packs
-        self.waiting: set[str] = set()
-
-    def __missing__(self, pack_id: str) -> Any:
-        if pack_id not in self.waiting:
-            raise KeyError(pack_id)
-        value = self[pack_id] = self.packs.compiled(pack_id)
-        self.waiting.discard(pack_id)
-        return value
 
 
 def _merge(base: dict, extra: dict, user: bool) -> dict:

@@ -95,13 +95,11 @@ def _load() -> None:
         _import_all()
         built_in = [r for r in DEFINED[first:] if r.func.__module__.startswith("mtqa.rules.")]
         if built_in:
-            rule_table.store(where, rule_table.table_of(built_in), packs.declarations())
+            rule_table.store(where, rule_table.table_of(built_in), packs.compiler_modules())
     else:
         table, compilers = kept_table
-        for pack_id, declared in compilers.items():
-            if pack_id not in packs.DECLARED:
-                packs.COMPILER_MODULES.setdefault(pack_id, declared.module)
-                packs.DECLARED[pack_id] = declared
+        for pack_id, module in compilers.items():
+            packs.COMPILER_MODULES.setdefault(pack_id, module)
         defined = {r.meta.id for r in DEFINED}
         for module, kept in table:
             if kept is None:  # metadata that cannot be kept (a trigger's lambda): the module itself

@@ -13,8 +13,7 @@ The entry is named, as the code bundle's is, by mtqa's source files (names, size
 times: `pack_cache.code_fingerprint`), Python's version and `FORMAT`: an edited rule module makes
 another entry, built by importing every module as before. A module whose metadata cannot be
 pickled (a trigger holding a lambda or a closure: phrases computed from a pack) is kept as its
-name alone and imported whole when the table is read, in its place. The packs' compilers are kept as their declarations
-(`mtqa.packs.Declaration`), so a Checker keys a compiled pack without importing its compiler. The entry is sealed
+name alone and imported whole when the table is read, in its place. The entry is sealed
 (`pack_cache.seal`); a torn, damaged or foreign one is not used, and is written again.
 ``MTQA_NO_CACHE=1`` imports every module, as before.
 """
@@ -28,7 +27,7 @@ from typing import Any
 
 from mtqa import digests, pack_cache
 
-FORMAT = 2  # 2: the packs' compilers kept as their declarations (`mtqa.packs.Declaration`)
+FORMAT = 1
 _MAGIC = b"mtqa-rule-table\n"
 _FOLDER = "rule-table"
 KEEP = 8  # entries kept: every edit of a source file makes another
@@ -47,23 +46,16 @@ def entry() -> Path | None:
     return root / _FOLDER / f"{digests.sha256(key.encode()).hexdigest()[:32]}.bin"
 
 
-def load(where: Path | None) -> tuple[Table, dict[str, Any]] | None:
-    """The table kept at `where` and the packs' compilers' declarations (pack id ->
-    `mtqa.packs.Declaration`), or None for a miss or an entry damaged or of another shape."""
+def load(where: Path | None) -> tuple[Table, dict[str, str]] | None:
+    """The table kept at `where` and the modules of the packs' compilers (pack id -> module), or
+    None for a miss or an entry damaged or of another shape."""
     if where is None:
         return None
     kept = pack_cache.load_pickled(where, _MAGIC)
     if not (isinstance(kept, tuple) and len(kept) == 2 and _well_formed(kept[0]) and isinstance(kept[1], dict)
-            and all(isinstance(k, str) and _is_declaration(v) for k, v in kept[1].items())):
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in kept[1].items())):
         return None
     return kept
-
-
-def _is_declaration(value: Any) -> bool:
-    from mtqa.packs import Declaration
-
-    return (isinstance(value, Declaration) and isinstance(value.module, str) and isinstance(value.name, str)
-            and isinstance(value.file, (str, type(None))) and isinstance(value.schema, str))
 
 
 def _well_formed(table: Any) -> bool:
@@ -106,9 +98,9 @@ def table_of(rules: list[Any]) -> Table:
     return table
 
 
-def store(where: Path | None, table: Table, compilers: dict[str, Any]) -> None:
-    """Keep `table` and the compilers' declarations at `where` (nothing when the cache is off),
-    older entries pruned. A pack's compiler is declared in a rule module or beside it; a process
+def store(where: Path | None, table: Table, compilers: dict[str, str]) -> None:
+    """Keep `table` and the compilers' modules at `where` (nothing when the cache is off), older
+    entries pruned. A pack's compiler is declared in a rule module or beside it; a process
     reading the table imports it when the pack is first read (`mtqa.packs.COMPILER_MODULES`)."""
     if where is None:
         return
