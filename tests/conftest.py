@@ -56,17 +56,6 @@ def warm_cache_template(tmp_path_factory) -> Path:
     return folder
 
 
-def cache_env(cache: Path | None) -> dict:
-    """The environment of a child run on the cache folder `cache`, or with the cache off (None)."""
-    env = dict(os.environ)
-    env.pop("MTQA_NO_CACHE", None)
-    if cache is None:
-        env["MTQA_NO_CACHE"] = "1"
-    else:
-        env["MTQA_CACHE_DIR"] = str(cache)
-    return env
-
-
 def copy_warm_cache(template: Path, dest: Path, leave_out: tuple[str, ...] = ()) -> Path:
     """`dest`, a private copy of the session's filled cache without the entries named in
     `leave_out` (the subject of the test, built cold by it). Returns `dest`."""

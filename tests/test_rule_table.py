@@ -8,13 +8,14 @@ holds the table), against the same run with the cache off (every module imported
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import cache_env, copy_warm_cache
+from conftest import copy_warm_cache
 from mtqa import rule_table
 from mtqa.finding import Severity
 from mtqa.rule import DEFINED, Deferred, RuleMeta, waiting_rule
@@ -39,7 +40,13 @@ print("\\nMODULES " + json.dumps(sorted(m for m in sys.modules if m.startswith("
 
 
 def _env(cache: Path | None) -> dict:
-    return cache_env(cache)
+    env = dict(os.environ)
+    env.pop("MTQA_NO_CACHE", None)
+    if cache is None:
+        env["MTQA_NO_CACHE"] = "1"
+    else:
+        env["MTQA_CACHE_DIR"] = str(cache)
+    return env
 
 
 def _run(argv: list[str], cache: Path | None, cwd: Path) -> tuple[str, set[str]]:
