@@ -72,7 +72,8 @@ _ONE_APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 def near(a: str, b: str) -> bool:
     """Whether two different surnames are near-identical spellings (not plural or possessive).
     Two that differ only in the apostrophe's form are one spelling, set in two typefaces."""
-    if a != b and a.translate(_ONE_APOSTROPHE) == b.translate(_ONE_APOSTROPHE):
+    # (two ASCII spellings hold none of those apostrophes: equal translated only when equal)
+    if a != b and not (a.isascii() and b.isascii()) and a.translate(_ONE_APOSTROPHE) == b.translate(_ONE_APOSTROPHE):
         return False
     fa, fb = fold(a), fold(b)
     if fa == fb or len(fa) < 4 or len(fb) < 4:

@@ -334,8 +334,10 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     suspects = _suspects(lex, data, set(_TOKEN.findall(text)))
     if not suspects:
         return
-    latin = scientific_names(lex, text)
-    names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
+    # Both found only when a suspect gets as far as asking: most paragraphs with a suspect
+    # settle it on the list or the pack first (pure functions of the text, so no finding moves).
+    latin: set[tuple[int, int]] | None = None
+    names: list[tuple[int, int]] | None = None
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word not in suspects:
@@ -351,7 +353,15 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if word in lex or word in known or len(word) < 3 or not word.islower():
             continue
         s, e = m.span()
-        if _glued(text, s, e) or m.span() in latin or _written_as_foreign(ctx, par, word, s, e, names):
+        if _glued(text, s, e):
+            continue
+        if latin is None:
+            latin = scientific_names(lex, text)
+        if m.span() in latin:
+            continue
+        if names is None:
+            names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
+        if _written_as_foreign(ctx, par, word, s, e, names):
             continue
         if _names_lowercase_head(ctx, text, s, e):
             continue  # "qathet Regional District", twice: a name whose own first word is lowercase
