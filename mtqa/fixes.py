@@ -125,12 +125,16 @@ class FixOutcome(msgspec.Struct):
     edits: int = 0
     unwritable: dict[str, int] = msgspec.field(default_factory=dict)
     error: str | None = None
+    # False when the loop stopped at MAX_PASSES with fixes still to apply: the text is
+    # sound (each pass keeps what lies outside its edits) but a second run would change it
+    settled: bool = True
 
 
 def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: set[Applicability],
                      encoding: str | None = None) -> FixOutcome:
     """The one fix loop: apply the allowed fixes of `report`, check the new text again with
-    `check`, and repeat until no fix is left (at most MAX_PASSES passes).
+    `check`, and repeat until no fix is left (at most MAX_PASSES passes; `settled` is False
+    when the last pass still left fixes to apply).
 
     Like ruff, fixes are applied in passes: a fix deferred because it overlapped another is
     applied in the next pass, so one run leaves nothing for a second one to change. With
@@ -154,6 +158,10 @@ def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: se
         current = check(new_text)
         if current.error is not None:  # a fix that broke the text: the caller writes nothing
             return FixOutcome(new_text, current, total, unwritable, current.error)
+    else:  # every pass applied fixes: say so if the last one left more (never silently half-fixed)
+        left = encodable(current.findings, encoding)[0] if encoding is not None else current.findings
+        if collect_edits(left, allowed):
+            return FixOutcome(current.text, current, total, unwritable, settled=False)
     return FixOutcome(current.text, current, total, unwritable)
 
 
