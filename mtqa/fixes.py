@@ -1,6 +1,6 @@
 """Applying fixes: only inside finding spans, deterministic on overlaps, idempotent.
 
-Edits are applied right to left. When two edits overlap, the one that starts first wins
+Edits are made in one pass over the text (`spliced`). When two edits overlap, the one that starts first wins
 (ties: the shorter, then the rule id), and the later one is dropped — the next run will
 offer it again if it still applies. Writing a file is atomic (temporary file + rename),
 keeping the encoding, BOM and line endings (edits never touch line endings because they
@@ -41,10 +41,21 @@ def collect_edits(findings: Iterable[Finding], allowed: set[Applicability]) -> l
 def apply_fixes(text: str, findings: Iterable[Finding], allowed: set[Applicability]) -> tuple[str, int]:
     """Return (new text, number of edits applied)."""
     chosen = collect_edits(findings, allowed)
-    out = text
-    for e, _ in reversed(chosen):
-        out = out[: e.start] + e.replacement + out[e.end :]
-    return out, len(chosen)
+    return "".join(spliced(text, [e for e, _ in chosen])), len(chosen)
+
+
+def spliced(text: str, edits: list[Edit]) -> list[str]:
+    """`text` with `edits` (sorted, not overlapping) made, as the pieces to join: the text
+    between edits and each replacement, every character copied once. Splicing each edit into
+    the whole text in turn copied it once an edit: 14,000 fixes on a 600k-character paste
+    (the fuzz's seed-46 input) took 13 s."""
+    pieces, pos = [], 0
+    for e in edits:
+        pieces.append(text[pos : e.start])
+        pieces.append(e.replacement)
+        pos = e.end
+    pieces.append(text[pos:])
+    return pieces
 
 
 class ChangedOnDisk(Exception):
