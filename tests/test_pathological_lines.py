@@ -102,3 +102,18 @@ def test_rule_growth_times_each_rule_on_each_shape_and_keeps_what_grows_faster_t
     monkeypatch.setattr(rule_growth, "SLOW_MS", 5.0)
     rows = rule_growth.by_rule(["run period"], sizes)
     assert [(r["rule"], r["exponent"]) for r in rows] == [("a/x", 2.0)]  # b/y is linear
+
+
+def test_rule_growth_swallows_only_the_end_of_its_budget() -> None:
+    """A family whose rules all return at once made hypothesis report the budget's end from
+    several places, as a group, and the run ended in a traceback (stop 46, `--rule house`)."""
+    from benchmarks import rule_growth
+
+    class Up(Exception):
+        pass
+
+    group = type("Group", (Exception,), {})("two")
+    group.exceptions = (Up(), Up())
+    assert rule_growth._only(Up(), Up) and rule_growth._only(group, Up)
+    group.exceptions = (Up(), ValueError())
+    assert not rule_growth._only(group, Up) and not rule_growth._only(ValueError(), Up)
