@@ -20,7 +20,13 @@ its oracle:
   made are kept; a bilingual file stays a readable file with the same segments and sources.
 
 A failing input is written to `--out` (one small file each) and printed; the summary gives the
-executions and seconds per target. Findings worth keeping go to `tests/fixtures/fuzz/`, replayed by
+executions and seconds per target. A *slow* input is kept too, though it passes every oracle
+(stop 46: a stall was lost when the run was stopped by hand): one that takes over `SLOW_FACTOR`
+(10) times the median time per character of the target's inputs of its size (within a factor
+of two) so far, with the time each rule took on it (`Checker(timings_by_rule=True)`, summed over
+its checks and the `--fix` loop's) in its `.why` file; and the input in flight is written first
+(`<target>-running.input`, gone when it ends), so an input that never ends is kept when the run
+is stopped. Findings worth keeping go to `tests/fixtures/fuzz/`, replayed by
 `tests/test_fuzz_regressions.py`.
 """
 
@@ -48,6 +54,14 @@ BUDGET_PER_CHAR_S = 2e-3   # ~ what a check costs per character, with room to sp
 # scanner from its tables and keeps it (its DFAs made again: ~1 s alone, 5-6 s on this shared
 # machine), cat-xliff-fix runs `mtqa check --fix` twice over two or three files
 TARGET_BUDGET_S = {"native-cache": 30.0, "cat-xliff-fix": 30.0}
+# An input is kept as slow when it takes this many times the median seconds per character of
+# the target's earlier inputs of its size (within a factor of two; of every size while fewer
+# than SLOW_SAMPLES are that size), and at least SLOW_FLOOR_S: 10 is far past the spread of
+# one shape's inputs on the shared machine (~3x) and well under a quadratic path's growth
+# across the 100- to 20,000-character pieces the generators splice in.
+SLOW_FACTOR = 10.0
+SLOW_SAMPLES = 5
+SLOW_FLOOR_S = 1.0
 
 
 # ---- the source of choices ------------------------------------------------------------------
@@ -362,8 +376,21 @@ def session():
     from mtqa.session import Session
 
     if "s" not in _SESSIONS:
-        _SESSIONS["s"] = Session.of(languagetool="off")
+        from mtqa.engine import Checker
+
+        _SESSIONS["s"] = Session(Checker(languagetool="off", timings_by_rule=True))
     return _SESSIONS["s"]
+
+
+# The time each rule took on the input being run, summed over its checks (a slow input's .why)
+_RULE_MS: dict[str, float] = {}
+
+
+def timed(report):
+    """`report`, its rules' times added to the current input's (`_RULE_MS`)."""
+    for rule, ms in (getattr(report, "timings", None) or {}).items():
+        _RULE_MS[rule] = _RULE_MS.get(rule, 0.0) + ms
+    return report
 
 
 def allowed(exc: BaseException) -> bool:
@@ -409,7 +436,7 @@ def target_monolingual(fmt: str):
         s = session()
 
         def check(t: str):
-            return s.check(s.document(t, format=fmt))
+            return timed(s.check(s.document(t, format=fmt)))
         try:
             report = check(text)
         except Exception as exc:
@@ -430,7 +457,7 @@ def target_bilingual(fmt: str):
         s = session()
 
         def check(t: str):
-            return s.check_bilingual(t, fmt, "fuzz." + fmt)
+            return timed(s.check_bilingual(t, fmt, "fuzz." + fmt))
         try:
             decoded, _, _ = decode(text.encode("utf-8", "surrogatepass"), fmt, "fuzz")
             report = check(decoded)
@@ -828,6 +855,12 @@ def one(name: str, d: Draw, out: Path | None, stats: dict) -> None:
     t0 = time.perf_counter()
     make, check = TARGETS[name]
     text = make(d)
+    running = None
+    if out is not None and isinstance(text, str):  # kept if the run is stopped while it runs
+        out.mkdir(parents=True, exist_ok=True)
+        running = out / f"{name}-running.input"
+        running.write_text(text, encoding="utf-8", errors="surrogatepass")
+    _RULE_MS.clear()
     problem = None
     try:
         check(text)
@@ -844,6 +877,11 @@ def one(name: str, d: Draw, out: Path | None, stats: dict) -> None:
     stats["slowest"] = max(stats["slowest"], took)
     if problem is None and stats["runs"] > 1 and took > TARGET_BUDGET_S.get(name, BUDGET_S) + BUDGET_PER_CHAR_S * size:  # not the warm-up
         problem = f"slow: {took:.2f} s for {size} characters"
+    per_char = stats.setdefault("per_char", [])
+    if problem is None and stats["runs"] > 1:
+        problem = slow_for_its_size(took, size, per_char)
+    if stats["runs"] > 1:
+        per_char.append((size, took / max(size, 1)))
     if problem is not None:
         stats["problems"] += 1
         print(f"[{name}] {problem.splitlines()[0][:300]}", flush=True)
@@ -851,7 +889,34 @@ def one(name: str, d: Draw, out: Path | None, stats: dict) -> None:
             out.mkdir(parents=True, exist_ok=True)
             stem = f"{name}-{stats['runs']}"
             (out / f"{stem}.input").write_text(text, encoding="utf-8", errors="surrogatepass")
-            (out / f"{stem}.why").write_text(problem, encoding="utf-8", errors="replace")
+            (out / f"{stem}.why").write_text(problem + rule_times(), encoding="utf-8", errors="replace")
+    if running is not None:
+        running.unlink(missing_ok=True)
+
+
+def slow_for_its_size(took: float, size: int, per_char: list[tuple[int, float]]) -> str | None:
+    """Why an input that passed every oracle is kept as slow (None: it is not): over
+    SLOW_FACTOR times the median seconds per character of the earlier inputs of its size."""
+    if took < SLOW_FLOOR_S or not per_char:
+        return None
+    alike = [t for n, t in per_char if size / 2 <= n <= size * 2]
+    sized = len(alike) >= SLOW_SAMPLES
+    pool = sorted(alike if sized else [t for _, t in per_char])
+    expected = pool[len(pool) // 2] * max(size, 1)
+    if took <= SLOW_FACTOR * expected:
+        return None
+    return (f"slow for its size: {took:.2f} s for {size} characters, {took / max(expected, 1e-9):.0f}x the median "
+            f"time per character of {len(pool)} earlier inputs {'of its size' if sized else 'of any size'}")
+
+
+def rule_times(top: int = 15) -> str:
+    """The rules that took the most time on the input just run, summed over its checks."""
+    rows = sorted(((ms, rule) for rule, ms in _RULE_MS.items() if rule != "total"), reverse=True)[:top]
+    if not rows:
+        return "\n"
+    total = _RULE_MS.get("total", 0.0)
+    return (f"\n\ntime by rule over its checks (ms; every check's total {total:.0f}):\n"
+            + "".join(f"  {ms:10.1f}  {rule}\n" for ms, rule in rows))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -874,6 +939,7 @@ def main(argv: list[str] | None = None) -> int:
             one(name, Draw(rng=rng), args.out, stats)
         stats["seconds"] = round(time.monotonic() - t0, 1)
         stats["slowest"] = round(stats["slowest"], 3)
+        stats.pop("per_char", None)
         summary[name] = stats
         print(json.dumps({name: stats}), flush=True)
     print(json.dumps({"total_runs": sum(s["runs"] for s in summary.values()),

@@ -47,6 +47,67 @@ def _directional(n: int) -> str:
     return (piece * (n // len(piece) + 1))[:n]
 
 
+def _repeat(piece: str):
+    return lambda n: (piece * (n // len(piece) + 1))[:n]
+
+
+def _letters(i: int) -> str:
+    """A made-up word for `i`, all its own: base 20 in consonants, a vowel after each."""
+    out = ""
+    while True:
+        i, d = divmod(i, 20)
+        out += "bcdfghjklmnpqrstvwxz"[d % 20] + "aeiou"[d % 5]
+        if not i:
+            return out
+
+
+def _distinct(template: str):
+    """`template` filled with a new made-up name each time: work that compares every name
+    with every other (near spellings, case variants) grows with the square of their count."""
+    def shape(n: int) -> str:
+        out, size, i = [], 0, 0
+        while size < n:
+            piece = template.format(_letters(i).capitalize())
+            out.append(piece)
+            size += len(piece)
+            i += 1
+        return "".join(out)[:n]
+    return shape
+
+
+# Shapes aimed at each family's loops (stop 46): what each family's rules match or compare,
+# repeated, and each in many paragraphs, where a rule that reads the whole document loops.
+FAMILY_SHAPES = {
+    "numbers and money": _repeat("$1,000,000 and 10 per cent, 3.5% of 1/2 on 2024-01-05, 12 000 $ "),
+    "dates": _repeat("Jan. 5, 2024, January 5 2024, 5 January 2024, on Tuesday, Jan. 5 "),
+    "titles": _repeat("Prime Minister Trudeau, prime minister Trudeau, Mr. Trudeau and Minister Joly said "),
+    "name variants": _repeat("Jean Tremblay, JEAN TREMBLAY, Jean Tremblé and Jeane Tremblay met "),
+    "distinct names": _distinct("{} Tremblay met "),
+    "distinct names, a paragraph each": _distinct("Mr. {} said it.\n\n"),
+    "distinct capitalised words": _distinct("{} "),
+    "abbreviations": _repeat("U.S. e.g. i.e. Gov. Lt.-Gen. R.C.M.P. No. 5 vs. St. "),
+    "attribution": _repeat("he said, she said, according to the minister, said he, affirmed she "),
+    "furniture lines": _repeat("Photo: Reuters\nRead more:\nShare this article\nAdvertisement\n"),
+    "short paragraphs": _repeat("The board met on Tuesday.\n\n"),
+    "quoted paragraphs": _repeat("“Yes,” she said.\n\n"),
+    "mojibake": _repeat("Ã© Ã¨ â€™ â€œ cafÃ© "),
+    "riding parentheticals": _repeat("(Liberal—Toronto Centre) MP (NDP, Ottawa Centre) said "),
+    "french words": _repeat("le ministre de la Santé, la Chambre des communes et le premier ministre "),
+    "mixed spelling": _repeat("colour color centre center organise organize "),
+    "spaced punctuation": _repeat("word , word ; word : word !! ?? -- ... "),
+    "articles": _repeat("a apple an book the the a the "),
+    "institutions": _repeat("Supreme Court of Canada, the supreme court, the Senate, House of Commons "),
+    "publications": _repeat("the Globe and Mail, The Toronto Star, Le Devoir, the National Post "),
+    "calque phrases": _repeat("at the level of the measure where it is question of in the framework of "),
+    "many sentences": _repeat("It is. "),
+    "shouting": _repeat("THE BOARD MET ON TUESDAY "),
+    "hyphen chains": _repeat("x-"),
+    "urls": _repeat("http://example.com/a/b?c=d www.example.ca "),
+    "parentheticals": _repeat("(a) "),
+    "numbered list": lambda n: "".join(f"{i}. The board met.\n" for i in range(n // 18 + 1))[:n],
+    "unknown words": _distinct("{}xq "),
+}
+
 SHAPES = {
     **{f"run {name}": (lambda ch: lambda n: ch * n)(ch) for name, ch in [
         ("period", "."), ("space", " "), ("hyphen", "-"), ("dash", "—"), ("straight-double", '"'),
@@ -69,6 +130,7 @@ SHAPES = {
     "closing marks opening nothing": lambda n: ("it ,  ”" * (n // 7 + 1))[:n],
     "repeated word": lambda n: ("the " * (n // 4 + 1))[:n],
     "repeated name": lambda n: ("Prime Minister Justin Trudeau " * (n // 30 + 1))[:n],
+    **FAMILY_SHAPES,
 }
 
 

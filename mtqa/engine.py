@@ -46,9 +46,13 @@ class Checker:
         select, ignore: layered over the config's as `mtqa check`'s --select and --ignore are
             (`Config.with_selection`): `select` starts over, `ignore` alone adds to the config's.
         strict: re-raise a rule's internal error instead of recording it (tests use this).
+        timings_by_rule: a report's timings keyed by rule id instead of by family. A report
+            keeps a family's total; the benchmarks that hunt for a slow rule (the fuzz's slow
+            inputs, `benchmarks/rule_growth.py`) need to name the rule itself.
     """
 
-    def __init__(self, config: Config | None = None, *, strict: bool = False, **overrides) -> None:
+    def __init__(self, config: Config | None = None, *, strict: bool = False, timings_by_rule: bool = False,
+                 **overrides) -> None:
         if config is not None and not isinstance(config, Config):  # a path, most often
             raise TypeError(f"config: expected a Config (mtqa.config.load(path) reads a file), "
                             f"got {type(config).__name__}")
@@ -81,7 +85,8 @@ class Checker:
         for rule_id in cfg.rule_options:
             options_rule(rule_id, f"rules.{rule_id!r}")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
-        self._families = {r.id: r.meta.family for r in self.rules}
+        # what a rule's time is added to in a report's timings: its family, or itself
+        self._families = {r.id: r.id if timings_by_rule else r.meta.family for r in self.rules}
         # rules whose findings stand only beside others that cost something (scoring.corroborated)
         self._needs_corroboration = frozenset(r.id for r in self.rules if r.meta.needs_corroboration)
         self.packs = PackSet(cfg.rules_dir)

@@ -1,6 +1,6 @@
 """Applying fixes: only inside finding spans, deterministic on overlaps, idempotent.
 
-Edits are applied right to left. When two edits overlap, the one that starts first wins
+Edits are made in one pass over the text (`spliced`). When two edits overlap, the one that starts first wins
 (ties: the shorter, then the rule id), and the later one is dropped — the next run will
 offer it again if it still applies. Writing a file is atomic (temporary file + rename),
 keeping the encoding, BOM and line endings (edits never touch line endings because they
@@ -41,10 +41,21 @@ def collect_edits(findings: Iterable[Finding], allowed: set[Applicability]) -> l
 def apply_fixes(text: str, findings: Iterable[Finding], allowed: set[Applicability]) -> tuple[str, int]:
     """Return (new text, number of edits applied)."""
     chosen = collect_edits(findings, allowed)
-    out = text
-    for e, _ in reversed(chosen):
-        out = out[: e.start] + e.replacement + out[e.end :]
-    return out, len(chosen)
+    return "".join(spliced(text, [e for e, _ in chosen])), len(chosen)
+
+
+def spliced(text: str, edits: list[Edit]) -> list[str]:
+    """`text` with `edits` (sorted, not overlapping) made, as the pieces to join: the text
+    between edits and each replacement, every character copied once. Splicing each edit into
+    the whole text in turn copied it once an edit: 14,000 fixes on a 600k-character paste
+    (the fuzz's seed-46 input) took 13 s."""
+    pieces, pos = [], 0
+    for e in edits:
+        pieces.append(text[pos : e.start])
+        pieces.append(e.replacement)
+        pos = e.end
+    pieces.append(text[pos:])
+    return pieces
 
 
 class ChangedOnDisk(Exception):
@@ -125,12 +136,16 @@ class FixOutcome(msgspec.Struct):
     edits: int = 0
     unwritable: dict[str, int] = msgspec.field(default_factory=dict)
     error: str | None = None
+    # False when the loop stopped at MAX_PASSES with fixes still to apply: the text is
+    # sound (each pass keeps what lies outside its edits) but a second run would change it
+    settled: bool = True
 
 
 def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: set[Applicability],
                      encoding: str | None = None) -> FixOutcome:
     """The one fix loop: apply the allowed fixes of `report`, check the new text again with
-    `check`, and repeat until no fix is left (at most MAX_PASSES passes).
+    `check`, and repeat until no fix is left (at most MAX_PASSES passes; `settled` is False
+    when the last pass still left fixes to apply).
 
     Like ruff, fixes are applied in passes: a fix deferred because it overlapped another is
     applied in the next pass, so one run leaves nothing for a second one to change. With
@@ -154,6 +169,10 @@ def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: se
         current = check(new_text)
         if current.error is not None:  # a fix that broke the text: the caller writes nothing
             return FixOutcome(new_text, current, total, unwritable, current.error)
+    else:  # every pass applied fixes: say so if the last one left more (never silently half-fixed)
+        left = encodable(current.findings, encoding)[0] if encoding is not None else current.findings
+        if collect_edits(left, allowed):
+            return FixOutcome(current.text, current, total, unwritable, settled=False)
     return FixOutcome(current.text, current, total, unwritable)
 
 

@@ -203,16 +203,21 @@ RATIOS: dict[str, tuple[float, float, float]] = {
 }
 
 
-def _sentence_first(tokens: list[str], i: int) -> bool:
+def _sentence_first(tokens: list[str], i: int, first_word: int) -> bool:
     """Whether token `i` is the first word of its sentence: no word (or number) before it in the
-    line, or the nearest token before it that is not a quote, bracket or dash ends a sentence."""
-    for t in reversed(tokens[:i]):
-        if t not in _SKIPPED_BEFORE:
-            return t in _SENTENCE_ENDS or not any(u[0].isalnum() for u in tokens[:i])
-    return True
+    line (`first_word`, the index of the line's first such token, is not before i), or the
+    nearest token before it that is not a quote, bracket or dash ends a sentence. Read back by
+    index over the skipped marks only: copying the line up to each token (`tokens[:i]`) made a
+    long line of title-case listed words quadratic (stop 46's fuzz: 6 s of one check)."""
+    k = i - 1
+    while k >= 0 and tokens[k] in _SKIPPED_BEFORE:
+        k -= 1
+    if k < 0:
+        return True
+    return tokens[k] in _SENTENCE_ENDS or first_word >= i
 
 
-def _a_name(tokens: list[str], i: int) -> bool:
+def _a_name(tokens: list[str], i: int, first_word: int) -> bool:
     """Whether listed-looking token `i` is a name or an abbreviation ("US", mid-sentence "May"),
     not the closed-class word: two or more letters all in capitals, or title case (first letter
     a capital, no other) where it is not its sentence's first word. The pronoun "I" is never one."""
@@ -222,7 +227,7 @@ def _a_name(tokens: list[str], i: int) -> bool:
         return False
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
-    return not any(c.isupper() for c in letters[1:]) and not _sentence_first(tokens, i)
+    return not any(c.isupper() for c in letters[1:]) and not _sentence_first(tokens, i, first_word)
 
 
 def _kind(token: str) -> str:
@@ -241,7 +246,8 @@ def events(lines: Iterable[str]) -> Counter[str]:
         cased = any(c.islower() for c in line)
         kinds = [_kind(token) for token in tokens]
         if cased:  # only a listed-looking token can be a name read as another word
-            kinds = ["W" if kind == "F" and _a_name(tokens, i) else kind for i, kind in enumerate(kinds)]
+            first_word = next((k for k, token in enumerate(tokens) if token[0].isalnum()), len(tokens))
+            kinds = ["W" if kind == "F" and _a_name(tokens, i, first_word) else kind for i, kind in enumerate(kinds)]
         for i, token in enumerate(tokens):
             if kinds[i] == "F":
                 out[f"{token.lower()}|{kinds[i + 1] if i + 1 < len(tokens) else 'P'}"] += 1

@@ -147,3 +147,81 @@ def test_one_fix_loop_settles_and_counts_what_an_encoding_cannot_hold() -> None:
     assert latin.edits == 0 and latin.unwritable == {"quotes/x": 1} and latin.text == '"Yes'
     utf8 = fix_until_stable(session.check, report, {Applicability.SAFE}, encoding="utf-8")
     assert utf8.edits == 1 and utf8.text == "“Yes" and utf8.unwritable == {}
+
+
+@pytest.mark.parametrize("phrase", ["in Canada ", "the harbour plan ", "of the new board "])
+@pytest.mark.parametrize("copies", [3, 4, 1025, 2000])
+def test_a_phrase_pasted_many_times_is_fixed_in_one_run(phrase: str, copies: int) -> None:
+    """Stop 46: doubled-phrase removed one copy of each pair a pass, so 2,000 copies needed 11
+    passes; the loop stopped at MAX_PASSES (10) and a second --fix changed the text again. Now
+    every copy after the first goes in one finding: one pass, and fixing again changes nothing."""
+    from mtqa.session import Session
+
+    session = Session.of(languagetool="off")
+    text = "The board met on Tuesday. It said " + phrase * copies + "was sound.\n"
+    once = session.fix_text(text)
+    assert once.text == "The board met on Tuesday. It said " + phrase + "was sound.\n"
+    assert once.settled
+    again = session.fix_text(once.text)
+    assert again.text == once.text and again.edits == 0
+
+
+def test_a_fix_loop_stopped_before_it_settles_says_so_and_fails_the_file(tmp_path: Path, capsys,
+                                                                          monkeypatch) -> None:
+    """A loop cut off at its last pass with fixes left is reported, never a silent half-fix: the
+    file keeps every character but the applied edits, the run exits 1, and the note says to
+    run --fix again. (Closing up the doubled space makes "the the" a doubled word for the next
+    pass; with one pass allowed, it is left.)"""
+    from mtqa import fixes
+    from mtqa.session import Session
+
+    monkeypatch.setattr(fixes, "MAX_PASSES", 1)
+    text = "It was the  the plan.\n"
+    outcome = Session.of(languagetool="off").fix_text(text)
+    assert not outcome.settled and outcome.edits == 1 and outcome.text == "It was the the plan.\n"
+    monkeypatch.setattr(fixes, "MAX_PASSES", 2)
+    assert Session.of(languagetool="off").fix_text(text).settled
+
+    monkeypatch.setattr(fixes, "MAX_PASSES", 1)
+    monkeypatch.setattr("mtqa.commands.check.MAX_PASSES", 1)
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    code = main(["check", "--isolated", "--languagetool", "off", "--fix", str(p)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert p.read_text(encoding="utf-8") == "It was the the plan.\n"
+    assert "fixes did not settle in 1 passes" in out + err and "run --fix again" in out + err
+
+
+class _CountedText(str):
+    """Text that counts the characters every slice and join of it copies (and stays counted)."""
+
+    copied = 0
+
+    def __getitem__(self, k):
+        piece = str.__getitem__(self, k)
+        _CountedText.copied += len(piece)
+        return _CountedText(piece)
+
+    def __add__(self, other):
+        joined = str.__add__(self, other)
+        _CountedText.copied += len(joined)
+        return _CountedText(joined)
+
+
+def test_many_fixes_on_a_long_text_copy_it_once() -> None:
+    """Stop 46: each edit was spliced into the whole text in turn, copying it once an edit:
+    14,000 fixes on a 600k-character paste (the fuzz's seed-46 input) took 13 s. The pieces
+    are now joined once; here 2,000 edits copy about the text's length, not 2,000 times it."""
+    from mtqa.finding import Edit, Finding, Fix, Severity, Span
+
+    text = "It said the the plan. " * 2_000
+    findings = []
+    for k in range(2_000):
+        at = k * 22 + 7  # the second "the" and the space before it
+        findings.append(Finding("repetition/doubled-word", "m", Span(at, at + 4), " the", Severity.MINOR,
+                                "Accuracy/Addition", fix=Fix("Remove", (Edit(at, at + 4, ""),), Applicability.SAFE)))
+    _CountedText.copied = 0
+    fixed, count = apply_fixes(_CountedText(text), findings, SAFE)
+    assert count == 2_000 and fixed == "It said the plan. " * 2_000
+    assert _CountedText.copied <= 2 * len(text)  # ~200 million characters when spliced edit by edit

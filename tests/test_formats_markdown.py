@@ -61,6 +61,19 @@ def test_what_is_prose() -> None:
     assert REP.check(src, format="markdown").findings == []
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_one_step_reads_both_line_breaks_soft_as_a_space_hard_as_a_line_break(newline: str) -> None:
+    from mtqa.formats import markdown
+
+    # one function for both (stop 46: soft_break was a copy of line_break but for what it emits)
+    assert markdown._InlineWalk._STEPS["softbreak"] is markdown._InlineWalk._STEPS["hardbreak"]
+    src = f"Wrapped here{newline}and hard here  {newline}and by backslash\\{newline}done."
+    (par,) = parse(src, "markdown").paragraphs
+    assert par.text == "Wrapped here and hard here\nand by backslash\ndone."
+    for at in (par.text.index(" and hard"), par.text.index("\nand by"), par.text.index("\ndone")):
+        assert src[par.offsets[at]:par.ends[at]] == newline[0]  # each maps to the source's line ending
+
+
 def test_entities_and_escapes_are_decoded_and_mapped_back() -> None:
     src = "It&rsquo;s &#8220;here&#x201D; \\*not emphasis\\* &amp; A&nbsp;B.\n"
     (par,) = parse(src, "markdown").paragraphs

@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from script_loader import load_script
 
 from mtqa import function_profile, translationese
@@ -85,3 +87,56 @@ def test_the_module_is_rewritten_in_place(fit) -> None:
 def test_the_shipped_ratios_match_the_corpus(fit) -> None:
     """The gate's condition: the ratios in mtqa/function_profile.py were written from the corpus as it is."""
     assert fit.stale() is None
+
+
+class _CountingTokens(list):
+    """A line's tokens that count every token read (by index, slice or iteration)."""
+
+    reads = 0
+
+    def __getitem__(self, k):
+        _CountingTokens.reads += len(range(*k.indices(len(self)))) if isinstance(k, slice) else 1
+        return super().__getitem__(k)
+
+    def __iter__(self):
+        _CountingTokens.reads += len(self)
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("piece", ["The ", "“The ", "( The — ", "said The "])
+def test_a_long_line_of_title_case_listed_words_is_read_once(monkeypatch, piece: str) -> None:
+    """Stop 46: whether each title-case listed word starts its sentence copied the line up to it
+    (`tokens[:i]`), so a line of n such words read ~n²/2 tokens (a pasted phrase in the fuzz
+    spent 6 s of one check there). Now each reads back over the marks before it only."""
+    real = function_profile.TOKEN
+
+    class _Counting:
+        @staticmethod
+        def findall(line: str) -> list[str]:
+            return _CountingTokens(real.findall(line))
+
+    monkeypatch.setattr(function_profile, "TOKEN", _Counting)
+    n = 4_000
+    line = "It rose. " + piece * n
+    _CountingTokens.reads = 0
+    got = function_profile.events([line])
+    tokens = len(real.findall(line))
+    assert _CountingTokens.reads <= 6 * tokens  # the old code read ~n²/2 (millions) here
+    monkeypatch.setattr(function_profile, "TOKEN", real)
+    assert got == function_profile.events([line])
+
+
+def _sentence_first_by_copy(tokens: list[str], i: int) -> bool:
+    """The rule as it was written before stop 46 (a copy of the line before each token)."""
+    for t in reversed(tokens[:i]):
+        if t not in function_profile._SKIPPED_BEFORE:
+            return t in function_profile._SENTENCE_ENDS or not any(u[0].isalnum() for u in tokens[:i])
+    return True
+
+
+@given(st.lists(st.sampled_from(["The", "US", "it", "May", ".", ",", ":", "“", "(", "—", "4", "I", "said"]),
+                max_size=14))
+def test_reading_back_by_index_answers_as_the_copy_did(tokens: list[str]) -> None:
+    first_word = next((k for k, t in enumerate(tokens) if t[0].isalnum()), len(tokens))
+    for i in range(len(tokens)):
+        assert function_profile._sentence_first(tokens, i, first_word) == _sentence_first_by_copy(tokens, i)

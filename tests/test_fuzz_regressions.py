@@ -170,3 +170,42 @@ def test_a_bilingual_string_with_a_lone_surrogate_is_an_input_error_not_a_unicod
     for text, fmt in ((xliff, "xliff"), (tmx, "tmx")):
         with pytest.raises(InputError, match=rf"story\.{fmt}: not Unicode text \(holds a lone surrogate at character \d+\)"):
             session.check_bilingual(text, fmt, f"story.{fmt}")
+
+
+def test_an_input_slow_for_its_size_is_judged_against_the_median_of_its_size() -> None:
+    """Stop 46: the fuzz kept only failing inputs, and a slow one was lost. An input over
+    SLOW_FACTOR times the median time per character of its size's earlier inputs is kept."""
+    same_size = [(1_000, 1e-4)] * fuzz.SLOW_SAMPLES
+    assert fuzz.slow_for_its_size(0.5, 1_000, same_size) is None  # under the floor whatever the ratio
+    assert fuzz.slow_for_its_size(0.9, 10_000, same_size) is None
+    why = fuzz.slow_for_its_size(fuzz.SLOW_FACTOR * 1e-4 * 1_500 * 1.1, 1_500, same_size)
+    assert why is not None and "of its size" in why
+    # too few inputs of its size: the median of every size's is the measure
+    assert "of any size" in (fuzz.slow_for_its_size(30.0, 20_000, same_size) or "")  # 15x
+    assert fuzz.slow_for_its_size(10.0, 20_000, same_size) is None  # 5x
+    assert fuzz.slow_for_its_size(5.0, 20_000, []) is None  # nothing to compare with yet
+
+
+def test_the_input_in_flight_is_on_disk_and_a_slow_one_is_kept_with_its_rules_times(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    """An input that never ends is on disk while it runs (a run stopped by hand keeps it); one
+    that ends slow for its size is kept with the time each rule took on it, over every check."""
+    seen: list[str] = []
+    clock = iter([0.0, 0.0, 1.0, 10.0, 10.0, 50.0])  # two runs: 1 s, then 40 s, each 20 characters
+
+    def check(text: str) -> None:
+        seen.append((tmp_path / "fake-running.input").read_text(encoding="utf-8"))
+        fuzz.timed(type("R", (), {"timings": {"quotes/x": 30.0, "total": 40.0}})())
+        fuzz.timed(type("R", (), {"timings": {"quotes/x": 5.0, "names/y": 2.0, "total": 9.0}})())
+
+    monkeypatch.setitem(fuzz.TARGETS, "fake", (lambda d: "twenty characters!!!", check))
+    monkeypatch.setattr(fuzz.time, "perf_counter", lambda: next(clock))
+    stats = {"runs": 0, "chars": 0, "problems": 0, "slowest": 0.0}
+    for _ in range(2):
+        fuzz.one("fake", fuzz.Draw(rng=random.Random(0)), tmp_path, stats)
+    assert seen == ["twenty characters!!!"] * 2
+    assert not (tmp_path / "fake-running.input").exists()  # gone once it ended
+    assert stats["problems"] == 1
+    assert (tmp_path / "fake-2.input").read_text(encoding="utf-8") == "twenty characters!!!"
+    why = (tmp_path / "fake-2.why").read_text(encoding="utf-8")
+    assert why.startswith("slow") and "35.0  quotes/x" in why and "2.0  names/y" in why

@@ -68,3 +68,52 @@ def test_many_quotes_left_open_are_read_once() -> None:
     assert report.findings == []
     two_open = "“We will act on it, said Mr. Roy. Then “We stay, said the mayor. I go, she said. And the rest"
     assert [f.span.start for f in findings(two_open, "quotes/attribution-inside")] == [18, 47, 69]
+
+
+def test_the_shapes_aimed_at_each_family_are_of_the_size_asked_and_names_all_differ() -> None:
+    """benchmarks/pathological_lines.py's family shapes (stop 46): each is built at the size
+    asked, and the made-up names are all different (work that compares every name with every
+    other only shows when they differ)."""
+    from benchmarks.pathological_lines import FAMILY_SHAPES, SHAPES
+
+    assert set(FAMILY_SHAPES) <= set(SHAPES)
+    for name, shape in FAMILY_SHAPES.items():
+        assert len(shape(5_000)) == 5_000, name
+    names = FAMILY_SHAPES["distinct names"](20_000).split(" Tremblay met ")[:-1]
+    assert len(names) > 1_000 and len(set(names)) == len(names)
+
+
+def test_rule_growth_times_each_rule_on_each_shape_and_keeps_what_grows_faster_than_n_log_n(monkeypatch) -> None:
+    """benchmarks/rule_growth.py --shapes: every rule's time by size from a report's timings by
+    rule (Checker(timings_by_rule=True)); a rule is listed when its time grows faster than
+    n log n. Here a fake shape and made-up timings stand for the checks."""
+    from benchmarks import rule_growth
+    from mtqa.session import Session
+
+    sizes = [1_000, 2_000, 4_000, 8_000]
+    made = iter([{"total": 1.0},  # the warm-up check
+                 {"a/x": 1.0, "b/y": 10.0, "total": 11.0}, {"a/x": 2.0, "b/y": 20.0, "total": 22.0},
+                 {"a/x": 8.0, "b/y": 40.0, "total": 48.0}, {"a/x": 32.0, "b/y": 80.0, "total": 112.0}])
+
+    def fake_check(self, doc, **_):
+        return type("R", (), {"timings": next(made, {"total": 0.0})})()
+
+    monkeypatch.setattr(Session, "check", fake_check)
+    monkeypatch.setattr(rule_growth, "SLOW_MS", 5.0)
+    rows = rule_growth.by_rule(["run period"], sizes)
+    assert [(r["rule"], r["exponent"]) for r in rows] == [("a/x", 2.0)]  # b/y is linear
+
+
+def test_rule_growth_swallows_only_the_end_of_its_budget() -> None:
+    """A family whose rules all return at once made hypothesis report the budget's end from
+    several places, as a group, and the run ended in a traceback (stop 46, `--rule house`)."""
+    from benchmarks import rule_growth
+
+    class Up(Exception):
+        pass
+
+    group = type("Group", (Exception,), {})("two")
+    group.exceptions = (Up(), Up())
+    assert rule_growth._only(Up(), Up) and rule_growth._only(group, Up)
+    group.exceptions = (Up(), ValueError())
+    assert not rule_growth._only(group, Up) and not rule_growth._only(ValueError(), Up)

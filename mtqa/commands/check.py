@@ -24,7 +24,7 @@ from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, inter
                                  known_rules, one_configuration, read_aux, without_name)
 from mtqa.document import decode_input, file_kind, read_at_most, read_bytes, read_head
 from mtqa.errors import InputError, MtqaError
-from mtqa.fixes import digest
+from mtqa.fixes import MAX_PASSES, digest
 from mtqa.report.common import files_line, printable
 from mtqa.result import Report
 from mtqa.session import Session
@@ -680,6 +680,12 @@ def _apply_fixes(task: Task, report: Report, unsafe: bool, diff: bool, pool: Che
         return replace(report, error=f"fixes not written: {outcome.error}"), 0
     current, total, unwritable = outcome.report, outcome.edits, outcome.unwritable
     new_text = current.text
+    if not outcome.settled:  # fails the file (exit 1), with the findings left listed and what to do
+        current.notes.insert(0, f"fixes did not settle in {MAX_PASSES} passes (each pass left more to fix): "
+                                f"{'the patch' if diff else 'the text'} still has fixes to apply; "
+                                f"run --fix again, and report it if it never settles")
+        current.passed = False
+        current.reason = f"fixes did not settle in {MAX_PASSES} passes; {current.reason}".rstrip("; ")
     if unwritable:
         n = sum(unwritable.values())
         current.notes.insert(0, f"{n} fix{'es' if n != 1 else ''} not applied: {encoding} cannot encode the "

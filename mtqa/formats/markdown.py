@@ -270,16 +270,13 @@ class _InlineWalk:
         self.c = j + len(child.markup)
 
     def line_break(self, child, eat: bool) -> None:
+        """A line break: a hard one (two spaces or a backslash before it) stays a line break;
+        a soft one (a paragraph wrapped in its source) is a space, as CommonMark renders it, so
+        the prose reads as the same paragraph unwrapped and nothing that reads line by line
+        (the document signal's profiles) depends on where the source was wrapped. Either maps
+        to the source's newline."""
         j = self.find("\n")
-        self.emit("\n", self.at(j), self.at(j) + 1)
-        self.c = j + 1
-
-    def soft_break(self, child, eat: bool) -> None:
-        """A soft line break (a paragraph wrapped in its source) is a space, as CommonMark renders
-        it: the prose reads as the same paragraph unwrapped, so nothing that reads line by line
-        (the document signal's profiles) depends on where the source was wrapped."""
-        j = self.find("\n")
-        self.emit(" ", self.at(j), self.at(j) + 1)
+        self.emit("\n" if child.type == "hardbreak" else " ", self.at(j), self.at(j) + 1)
         self.c = j + 1
 
     def code_inline(self, child, eat: bool) -> None:
@@ -318,7 +315,7 @@ class _InlineWalk:
         self.c = _link_tail_end(self.content, _bracket_end(self.content, j + 1))
         self.emit(PLACEHOLDER, self.at(j), self.at(self.c - 1) + 1)
 
-    _STEPS = {"text": text, "text_special": text_special, "softbreak": soft_break, "hardbreak": line_break,
+    _STEPS = {"text": text, "text_special": text_special, "softbreak": line_break, "hardbreak": line_break,
               "code_inline": code_inline, "html_inline": html_inline, "link_open": link_open,
               "link_close": link_close, "image": image}
 

@@ -86,3 +86,20 @@ def test_an_ambiguous_mark_is_shown_not_fixed() -> None:
 def test_spanish_and_accented_names_are_not_east_asian_mojibake() -> None:
     assert_clean("“¡Hola!” ¡¿Qué? ¡¡Gol!! ¡Vamos! ¡Éxito! ¡40 grados! said Ángel Núñez, Íñigo and Zoë.",
                  "encoding/mojibake")
+
+
+def test_a_paragraph_of_mojibake_is_read_in_steps_that_grow_with_it() -> None:
+    """Stop 46 (benchmarks/rule_growth.py --shapes): each run of non-ASCII characters was tested
+    against every mojibake run reported before it, so a pasted paragraph of mojibake was
+    quadratic (64k characters: 80 s). Counted in lines of the rule's module run: four times the
+    text now runs under five times the lines (it ran sixteen times as many)."""
+    from step_count import lines_run
+
+    piece = "Ã© Ã¨ â€™ â€œ cafÃ© Fran├žois "
+    counts = []
+    for n in (2_000, 8_000):
+        text = "The board met. " + (piece * (n // len(piece) + 1))[:n]
+        found, lines = lines_run(("mtqa/rules/encoding/rules.py",), findings, text, "encoding/mojibake")
+        assert len(found) > n // 10  # every run is still reported
+        counts.append(lines)
+    assert counts[1] < 5 * counts[0], counts

@@ -194,3 +194,25 @@ def test_surname_with_title_spelt_another_way_once() -> None:
 
 def test_headings_of_nouns_are_not_people() -> None:
     assert_clean("Financial Contributions\n\nFinancial Contributors are thanked below.", "names")
+
+
+def test_a_word_longer_than_every_known_surname_builds_no_deletions(monkeypatch) -> None:
+    """Stop 46 (rule_growth.py --rule names): a pasted run of letters with no space is one word,
+    and its one-letter deletions cost its length squared (64k characters: 5.5 s). A word two
+    letters longer than every known surname of its letter is no near miss of one: none are made."""
+    from mtqa.rules.names import known_index
+
+    real = known_index._deletions
+    asked: list[int] = []
+
+    def deletions(word: str) -> set[str]:
+        asked.append(len(word))
+        assert len(word) <= 64, "the deletions of a word no known surname can be near"
+        return real(word)
+
+    monkeypatch.setattr(known_index, "_deletions", deletions)
+    assert_clean("Lead. " + "AndFirmFirmFirm" * 2_000 + " met on Tuesday.", KNOWN)
+    # a word of a known surname's length is still looked up, and its near miss found
+    text = "The Joint Chiefs of Staff were told by Mark Millie that the army was ready."
+    assert_flags(text, KNOWN, ["Millie"])
+    assert asked and all(n <= 64 for n in asked)

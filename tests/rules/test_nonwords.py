@@ -139,3 +139,25 @@ def test_a_run_of_letters_without_a_space_is_split_only_where_common_words_fit()
     assert returns(closed_compound, lex, "a" * 300_000) is False
     report = returns(Checker(select=["nonwords"]).check, "x" + "a" * 300_000)
     assert all(0 <= f.span.start <= f.span.end for f in report.findings)
+
+
+def test_a_word_longer_than_any_regular_form_is_split_by_no_test(monkeypatch) -> None:
+    """Stop 46 (rule_growth.py --rule nonwords): a pasted run of letters with no space is one
+    word, and each of `known_form`'s tests split it at every letter and copied both sides (a
+    run of 16k letters took 12 s). A word over LONGEST_FORM letters is no regular form: none runs
+    but the drawn-out test, which is one pass."""
+    if lexicon.english() is None:
+        pytest.skip("the word list (the optional extra) is not installed")
+    from mtqa.rules.nonwords import english_forms
+
+    asked: list[int] = []
+    for name in ("derivable", "closed_compound", "learned_derivation", "combining_form", "classical_compound",
+                 "doubled_l"):
+        real = getattr(english_forms, name)
+        monkeypatch.setattr(english_forms, name,
+                            lambda lex, word, real=real: asked.append(len(word)) or real(lex, word))
+    english_forms.known_form(lexicon.english(), frozenset(), "of" * 2_000)
+    assert asked == []
+    assert english_forms.known_form(lexicon.english(), frozenset(), "s" + "o" * 2_000)  # "sooo…", drawn out
+    assert english_forms.known_form(lexicon.english(), frozenset(), "unrepealable") or asked  # short: tested
+    assert asked and max(asked) <= english_forms.LONGEST_FORM

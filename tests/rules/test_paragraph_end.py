@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtqa.testing import assert_clean, assert_flags
+from mtqa.testing import assert_clean, assert_flags, findings
 
 RULE = "typography/paragraph-without-stop"
 
@@ -34,3 +34,24 @@ def test_lead_ins_links_signatures_and_quotes_are_left_alone() -> None:
             "The ferry left at noon. — With files from The Canadian Press\n\n"
             "The ferry left at noon. Read more about the island route")
     assert_clean(text, RULE)
+
+
+def test_a_pasted_run_of_letters_is_read_once_for_an_earlier_sentence_end() -> None:
+    """Stop 46 (rule_growth.py --rule typography): the earlier-end pattern was tried from each
+    letter of a lowercase run and read the run to its end again each time, so a pasted run of
+    letters with no space was quadratic (16k letters: 2 s; 200k, minutes). It is tried from a
+    run's start only, which finds an end exactly when the old one did (random strings below).
+    The guard is a hang guard (60 s), far above the linear run (~0.03 s)."""
+    import random
+
+    import regex
+
+    from hang_guard import returns
+    from mtqa.rules.typography import paragraph_end
+
+    returns(findings, "The board met. " + "firm" * 50_000, RULE)
+    old = regex.compile(r"\p{Ll}{2,}[.!?][\"'”’)]?\s+[\"“‘]?\p{Lu}")
+    rng = random.Random(46)
+    for _ in range(20_000):
+        t = "".join(rng.choice(["a", "b", "A", ".", "!", "?", " ", "”", "“", "é", "1"]) for _ in range(rng.randint(0, 14)))
+        assert (old.search(t) is None) == (paragraph_end._EARLIER_END.search(t) is None), t

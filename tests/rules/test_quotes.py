@@ -522,3 +522,19 @@ def test_quoted_phrases_titles_and_ended_sentences_stay_quiet() -> None:
     assert_clean("The farmer called the price “a slap in the face” Tuesday. She said: “Prices must rise.” "
                  "Then she left. The film, “Gone With The Wind Again” Netflix said, opens Friday. "
                  "She said: “Nobody can sell at these prices” in a video; “Nobody can sell” Roe said.", rule)
+
+
+def test_a_stop_after_quotes_closing_together_goes_before_them_all_in_one_run() -> None:
+    """Stop 46's fuzz (excerpts-markdown, seed 46): a comma after a run of closing marks was moved
+    inside the last mark only, where it stood after the mark before, so each --fix pass moved it
+    one mark on and the loop never settled. It now goes before the whole run: one pass."""
+    from mtqa.session import Session
+
+    s = Session.of(languagetool="off", select=["quotes"])
+    deep = "It was “a “b “c “d “e “f “g “h “i “j “k “l” ” ” ” ” ” ” ” ” ” ”, she said."
+    once = s.fix_text(deep)
+    assert once.settled and s.fix_text(once.text).edits == 0
+    assert "‘l,’”””””””””” she said." in once.text
+    # nested quotes closing together take the period before both; an apostrophe is no mark
+    assert_flags("He said “it was ‘a formality’”. Then it ended.", "quotes/punctuation-outside", ["’”."])
+    assert_flags("The fans chanted “go, players’”. Then it ended.", "quotes/punctuation-outside", ["”."])

@@ -84,3 +84,38 @@ def test_a_long_paragraph_s_french_words_are_judged_against_their_sentence_once(
                       (body + "— Jane Roy (@janeroy) March 3, 2024\n", "plain")):
         report = returns(chk.check, text, format=fmt)
         assert len([f for f in report.findings if f.text == "touchées"]) == 12000
+
+
+def _bounds_by_search(text: str, i: int) -> tuple[int, int]:
+    """The sentence around i as it was found before stop 46: by searching from i each time."""
+    start = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i), 0)
+    end = text.find(". ", i)
+    return start, end if end >= 0 else len(text)
+
+
+def test_sentence_bounds_are_found_once_a_paragraph_and_answer_as_the_search_did(monkeypatch) -> None:
+    """Stop 46 (benchmarks/rule_growth.py --shapes, "french words"): each run of French words
+    searched the paragraph for the ". " and line break around it, reading a long paragraph with
+    neither to both ends once a run (240k characters: 1.7 s; now 0.24 s). The bounds are now found
+    once a paragraph and each run bisects them: one SentenceBounds a paragraph, whatever its runs."""
+    import random
+
+    from mtqa.rules.untranslated import rules as untranslated
+
+    made = []
+
+    class Counted(untranslated.SentenceBounds):
+        def __init__(self, text: str) -> None:
+            made.append(len(text))
+            super().__init__(text)
+
+    monkeypatch.setattr(untranslated, "SentenceBounds", Counted)
+    text = "The board met. " + "le ministre de la Santé, la Chambre des communes et le premier ministre " * 300
+    found = findings(text, "untranslated/french-words")
+    assert len(made) == 1  # one paragraph, hundreds of runs (each excused as a French sentence)
+    assert not found
+    rng = random.Random(46)
+    for _ in range(3_000):
+        t = "".join(rng.choice(["a", " ", ".", "\n", ". ", "é"]) for _ in range(rng.randint(0, 24)))
+        bounds = untranslated.SentenceBounds(t)
+        assert all(bounds.around(i) == _bounds_by_search(t, i) for i in range(len(t) + 1)), t

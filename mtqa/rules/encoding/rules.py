@@ -15,6 +15,7 @@ repaired text as its fix.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterator
 
 from mtqa import rx as regex
@@ -327,18 +328,23 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                 par, m.start(), m.end(), "Mojibake: “Â” is the first byte of a UTF-8 no-break space",
                 fix=Fix.safe("Delete it", replacement=""),
             )
-    covered: list[tuple[int, int]] = []
+    # the runs reported, East Asian and UTF-8 apart, each in order and apart: starts and ends ascend
+    east_starts: list[int] = []
+    east_ends: list[int] = []
     if "¡" in text or "\x81" in text:
         for m in _EAST_ASIAN_RUN.finditer(text):
             readings = east_asian_readings(m.group())
             if not readings:
                 continue
-            covered.append((m.start(), m.end()))
+            east_starts.append(m.start())
+            east_ends.append(m.end())
             yield _east_asian_finding(par, ctx, m.start(), m.end(), readings)
     if not ctx.analysis(beyond_ascii, par).adjacent:
         return  # every run below is two characters beyond ASCII or more, side by side
+    covered_starts: list[int] = []
+    covered_ends: list[int] = []
     for m in _MOJIBAKE.finditer(text, timeout=1.0):
-        if any(s < m.end() and m.start() < e for s, e in covered):
+        if _overlaps(east_starts, east_ends, m.start(), m.end()):
             continue
         run = m.group()
         fixed = repair(run)
@@ -359,13 +365,15 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
                         fix=Fix.display_only("Write the character it stood for", replacement=head + "”"),
                     )
             continue
-        covered.append((m.start(), m.end()))
+        covered_starts.append(m.start())
+        covered_ends.append(m.end())
         yield ctx.finding(
             par, m.start(), m.end(), f"Mojibake: “{run}” is UTF-8 read as Windows-1252 (“{fixed}”)",
             fix=Fix.safe(f"Write {fixed}", replacement=fixed),
         )
     for m in _NON_ASCII_RUN.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in covered) or _MOJIBAKE.search(m.group()):
+        if (_overlaps(covered_starts, covered_ends, m.start(), m.end())
+                or _overlaps(east_starts, east_ends, m.start(), m.end()) or _MOJIBAKE.search(m.group())):
             continue
         run = m.group()
         fixed = repair(run)
@@ -394,6 +402,14 @@ def _east_asian_finding(par: Paragraph, ctx: RuleContext, start: int, end: int,
         f"Mojibake: “{shown}” is East Asian punctuation read as Latin-1 ({options}, by the page's codec)",
         fix=Fix.display_only("Write the mark the page's codec meant", replacement=readings[0]),
     )
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether start..end overlaps one of the spans (`starts` and `ends` ascending, the spans
+    apart): only the last span that starts before `end` can. Testing every span for each run
+    made a paragraph of mojibake quadratic (64k characters of it took 80 s)."""
+    k = bisect_left(starts, end) - 1
+    return k >= 0 and ends[k] > start
 
 
 _LOST = lazy(r"\ufffd+|(?<!\?)\u2047+(?!\?)")

@@ -155,6 +155,13 @@ def doubled_l(lex: lexicon.Lexicon, word: str) -> bool:
     return m is not None and m.group(1) + m.group(2) in lex
 
 
+# Letters in the longest word a regular form of a listed word may be (the longest English words
+# in dictionaries have 45): a pasted run of letters with no space is one word, and each test of
+# `known_form` splits it at every letter and copies both sides, its length squared (a run of
+# 16k letters took 12 s in nonwords, stop 46's rule_growth.py --rule nonwords).
+LONGEST_FORM = 60
+
+
 def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
     """Whether unknown-word accepts `word`: listed, in the pack, or a regular form of a known word."""
     w = word.replace("’", "'")
@@ -162,5 +169,7 @@ def known_form(lex: lexicon.Lexicon, known: frozenset[str], word: str) -> bool:
         return True
     if w.endswith("'s") and (w[:-2] in lex or w[:-2] in known):
         return True
+    if len(w) > LONGEST_FORM:  # no regular form of a listed word is this long; the tests below split it every way
+        return drawn_out(lex, w)  # but a letter drawn out ("sooo…") may be held as long as one likes
     return (derivable(lex, w) or closed_compound(lex, w) or learned_derivation(lex, w)
             or combining_form(lex, w) or classical_compound(lex, w) or drawn_out(lex, w) or doubled_l(lex, w))

@@ -280,6 +280,8 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The largest disturbance is the "Big Bang".
     good: “We will see where this goes…” She left. “Is it over?”, he asked nobody.
     bad:  The fines stay until “Marlow Shipping pays every worker it laid off[[”.->.”]]
+    bad:  He said the board told him “the vote was ‘a formality[[’”.->.’”]]
+    good: He said the board told him “the vote was ‘a formality.’”
     good: Fans lined up to see “The Return of the King”.
 
     ## Fix safety
@@ -288,27 +290,30 @@ def punctuation_outside(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     pack: QuotesPack = ctx.data("quotes")
     na = doc.locale in pack.inside_locales
     candidates, evidence = _stops_after_quotes(doc.paragraphs, analyse(doc, ctx))
-    for par, i, o, content, fragment in candidates:
+    for par, i, o, content, fragment, run in candidates:
         text = par.text
         conf = _outside_confidence(text, i, o, content, fragment, pack, na, evidence)
         if conf is None:
             continue
         punct = text[i + 1]
         yield ctx.finding(
-            par, i, i + 2, f"{'Period' if punct == '.' else 'Comma'} outside the closing quotation mark",
-            fix=Fix.safe("Put the punctuation inside the closing mark", punct + double_glyph(text[i], CLOSE)),
+            par, run, i + 2, f"{'Period' if punct == '.' else 'Comma'} outside the closing quotation mark",
+            fix=Fix.safe("Put the punctuation inside the closing mark",
+                         punct + text[run:i] + double_glyph(text[i], CLOSE)),
             confidence=conf,
         )
 
 
-def _stops_after_quotes(pars, a) -> tuple[list[tuple[Paragraph, int, int, str, bool]], bool]:
+def _stops_after_quotes(pars, a) -> tuple[list[tuple[Paragraph, int, int, str, bool, int]], bool]:
     """The quotations closed with a period or comma after the mark (paragraph, closing mark,
-    opening mark, content, whether a fragment), and whether the story puts a period or comma
-    inside a quoted fragment somewhere: the evidence that its style puts them inside."""
+    opening mark, content, whether a fragment, where the run of closing marks that ends at the
+    mark starts), and whether the story puts a period or comma inside a quoted fragment
+    somewhere: the evidence that its style puts them inside."""
     candidates = []
     evidence = False
     for par, st in zip(pars, a.pars):
         text = par.text
+        closes = {mk.pos for mk in st.marks if mk.role == CLOSE}
         for mk in st.marks:
             if mk.role != CLOSE or mk.partner < 0:
                 continue
@@ -319,19 +324,31 @@ def _stops_after_quotes(pars, a) -> tuple[list[tuple[Paragraph, int, int, str, b
             fragment = bool(_FRAGMENT_BEFORE.search(text, max(0, o - 3), o))
             if text[i - 1] in ".," and fragment and content[0].islower():
                 evidence = True
-            if _stop_after(text, i):
-                candidates.append((par, i, o, content, fragment))
+            # Quotes closing together (‘no’”.) take the stop before them all: moved inside the last
+            # mark only, it stood after the one before, and --fix moved it again each pass.
+            run = i
+            while run - 1 in closes or (text[run - 1] == "’" and _closes_single(text, o, run - 1)):
+                run -= 1
+            if _stop_after(text, i, run):
+                candidates.append((par, i, o, content, fragment, run))
     return candidates, evidence
 
 
-def _stop_after(text: str, i: int) -> bool:
+def _closes_single(text: str, o: int, j: int) -> bool:
+    """Whether the ’ at j closes a single-quoted quotation opened inside the one opened at o
+    (a ‘ after o with no ’ between them), not an apostrophe (the players’)."""
+    return text.rfind("‘", o, j) > text.rfind("’", o, j)
+
+
+def _stop_after(text: str, i: int, run: int) -> bool:
     """Whether one period or comma follows the closing mark at i and the quotation does not end
-    in a mark of its own (but an ellipsis, after which a comma still goes inside)."""
+    in a mark of its own (but an ellipsis, after which a comma still goes inside), read before
+    the run of closing marks that ends at i (from `run`)."""
     after = text[i + 1 : i + 3]
     if not after or after[0] not in ".," or after == "..":
         return False
-    trailing_ellipsis = text[i - 1] == "…" or text[i - 3 : i] == "..."
-    return text[i - 1] not in ".,!?…;:" or (after[0] == "," and trailing_ellipsis)
+    trailing_ellipsis = text[run - 1] == "…" or text[run - 3 : run] == "..."
+    return text[run - 1] not in ".,!?…;:" or (after[0] == "," and trailing_ellipsis)
 
 
 def _outside_confidence(text: str, i: int, o: int, content: str, fragment: bool, pack: QuotesPack,

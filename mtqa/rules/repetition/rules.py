@@ -211,6 +211,8 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: He kept saying over and over and over again that it was fine.
     good: Gala Night At The Harbour Hall The Harbour Hall opened its doors on Friday.
     bad:  Tickets for the Harbour Hall[[ the Harbour Hall->]] sold out on Friday.
+    bad:  The motion passed in the House[[ in the House in the House->]] on Monday.
+    good: The motion passed in the House on Monday, in the Senate in the spring.
 
     A listing page glues a headline in title case to its teaser, which opens with the
     headline's last words (``mtqa.text.case.headline_runs_in``): that is page furniture, not a
@@ -252,14 +254,34 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if headline_runs_in(text, spans[i + hit][0]):
             after = i + 2 * hit
             continue  # a title-case headline's last words, then its teaser opening with them: furniture
-        start, end = spans[i + hit - 1][1], spans[i + 2 * hit - 1][1]
+        if hit == 4 and folded[i : i + 2] == folded[i + 2 : i + 4]:
+            hit = 2  # "in Canada in Canada in Canada in Canada": the phrase is two words, not four
+        copies = _copies(text, spans, folded, i, hit)
+        start, end = spans[i + hit - 1][1], spans[i + copies * hit - 1][1]
         phrase = text[spans[i][0] : spans[i + hit - 1][1]]
         yield ctx.finding(
-            par, start, end, f"Phrase repeated: “{phrase}”",
+            par, start, end, f"Phrase repeated: “{phrase}”" + (f" ({copies} times)" if copies > 2 else ""),
             fix=Fix.safe("Remove the repeated phrase", edits=(Edit(start, end, ""),)),
             suggestions=("",),
         )
-        after = i + 2 * hit
+        after = i + copies * hit
+
+
+def _copies(text: str, spans: list, folded: list, i: int, size: int) -> int:
+    """How many copies of the `size` words at word i follow each other (two or more, as
+    `doubled_phrase` found), each after a single space. All but the first go in one finding:
+    one copy of each pair removed a pass halved a phrase pasted hundreds of times, and `--fix`
+    stopped at its last pass with copies left, which a second run then removed."""
+    words = folded[i : i + size]
+    n = len(spans)
+    copies = 2
+    while True:
+        j = i + copies * size
+        if j + size > n or folded[j : j + size] != words or text[spans[j - 1][1] : spans[j][0]] != " ":
+            return copies
+        if any(text[spans[k][1] : spans[k + 1][0]] != " " for k in range(j, j + size - 1)):
+            return copies
+        copies += 1
 
 
 # "X and X" that English uses for emphasis or duration: comparatives ("bigger and bigger",
