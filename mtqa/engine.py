@@ -85,8 +85,7 @@ class Checker:
         for rule_id in cfg.rule_options:
             options_rule(rule_id, f"rules.{rule_id!r}")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
-        # what a rule's time is added to in a report's timings: its family, or itself
-        self._families = {r.id: r.id if timings_by_rule else r.meta.family for r in self.rules}
+        self._families = _timing_keys(self.rules, timings_by_rule)
         # rules whose findings stand only beside others that cost something (scoring.corroborated)
         self._needs_corroboration = frozenset(r.id for r in self.rules if r.meta.needs_corroboration)
         self.packs = PackSet(cfg.rules_dir)
@@ -514,6 +513,11 @@ def _style(cfg: Config) -> styles.Style:
     except ConfigError as exc:  # a style a configuration file names: that file, key and line
         raise ConfigError(where_set(cfg, "style", cfg.style, str(exc))) from None
 
+
+
+def _timing_keys(rules: list[Rule], by_rule: bool) -> dict[str, str]:
+    """What each rule's time is added to in a report's timings: its family, or itself."""
+    return {r.id: r.id if by_rule else r.meta.family for r in rules}
 
 def _select(cfg: Config, style: styles.Style) -> list[Rule]:
     """The rules to run: the user's selection, adjusted by the style where the user did not decide.

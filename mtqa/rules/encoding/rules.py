@@ -331,14 +331,7 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     # the runs reported, East Asian and UTF-8 apart, each in order and apart: starts and ends ascend
     east_starts: list[int] = []
     east_ends: list[int] = []
-    if "¡" in text or "\x81" in text:
-        for m in _EAST_ASIAN_RUN.finditer(text):
-            readings = east_asian_readings(m.group())
-            if not readings:
-                continue
-            east_starts.append(m.start())
-            east_ends.append(m.end())
-            yield _east_asian_finding(par, ctx, m.start(), m.end(), readings)
+    yield from _east_asian_runs(par, ctx, east_starts, east_ends)
     if not ctx.analysis(beyond_ascii, par).adjacent:
         return  # every run below is two characters beyond ASCII or more, side by side
     covered_starts: list[int] = []
@@ -372,8 +365,8 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             fix=Fix.safe(f"Write {fixed}", replacement=fixed),
         )
     for m in _NON_ASCII_RUN.finditer(text):
-        if (_overlaps(covered_starts, covered_ends, m.start(), m.end())
-                or _overlaps(east_starts, east_ends, m.start(), m.end()) or _MOJIBAKE.search(m.group())):
+        if _MOJIBAKE.search(m.group()) or any(_overlaps(starts, ends, m.start(), m.end()) for starts, ends
+                                              in ((covered_starts, covered_ends), (east_starts, east_ends))):
             continue
         run = m.group()
         fixed = repair(run)
@@ -383,6 +376,21 @@ def mojibake(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             par, m.start(), m.end(), f"Mojibake: “{run}” is UTF-8 read with the wrong code page (“{fixed}”)",
             fix=Fix.safe(f"Write {fixed}", replacement=fixed),
         )
+
+
+def _east_asian_runs(par: Paragraph, ctx: RuleContext, starts: list[int], ends: list[int]) -> Iterator[RawFinding]:
+    """The paragraph's East Asian punctuation read as Latin-1, each run's span added to `starts`
+    and `ends` (in order) so that the UTF-8 readings after it leave it alone."""
+    text = par.text
+    if "¡" not in text and "\x81" not in text:
+        return
+    for m in _EAST_ASIAN_RUN.finditer(text):
+        readings = east_asian_readings(m.group())
+        if not readings:
+            continue
+        starts.append(m.start())
+        ends.append(m.end())
+        yield _east_asian_finding(par, ctx, m.start(), m.end(), readings)
 
 
 def _east_asian_finding(par: Paragraph, ctx: RuleContext, start: int, end: int,

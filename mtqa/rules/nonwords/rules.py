@@ -334,10 +334,7 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     suspects = _suspects(lex, data, set(_TOKEN.findall(text)))
     if not suspects:
         return
-    # Both found only when a suspect gets as far as asking: most paragraphs with a suspect
-    # settle it on the list or the pack first (pure functions of the text, so no finding moves).
-    latin: set[tuple[int, int]] | None = None
-    names: list[tuple[int, int]] | None = None
+    excuses = _Excuses(ctx, par, lex)
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word not in suspects:
@@ -353,19 +350,34 @@ def unknown_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if word in lex or word in known or len(word) < 3 or not word.islower():
             continue
         s, e = m.span()
-        if _glued(text, s, e):
+        if _glued(text, s, e) or excuses.excused(word, s, e):
             continue
-        if latin is None:
-            latin = scientific_names(lex, text)
-        if m.span() in latin:
-            continue
-        if names is None:
-            names = french_name_spans(text, partial(ctx.analysis, names_used_in_prose))
-        if _written_as_foreign(ctx, par, word, s, e, names):
-            continue
-        if _names_lowercase_head(ctx, text, s, e):
-            continue  # "qathet Regional District", twice: a name whose own first word is lowercase
         yield from _unknown_parts(ctx, par, word, s, lex, known)
+
+
+class _Excuses:
+    """Why an unknown lowercase word of a paragraph may be right: a scientific name's part, a
+    word of a French name, a name's own lowercase first word. The first two are found only when
+    a suspect gets as far as asking (most paragraphs settle theirs on the list or the pack
+    first); both are pure functions of the text, so no finding moves."""
+
+    def __init__(self, ctx: RuleContext, par: Paragraph, lex: lexicon.Lexicon) -> None:
+        self.ctx, self.par, self.lex = ctx, par, lex
+        self._latin: set[tuple[int, int]] | None = None
+        self._names: list[tuple[int, int]] | None = None
+
+    def excused(self, word: str, s: int, e: int) -> bool:
+        text = self.par.text
+        if self._latin is None:
+            self._latin = scientific_names(self.lex, text)
+        if (s, e) in self._latin:
+            return True
+        if self._names is None:
+            self._names = french_name_spans(text, partial(self.ctx.analysis, names_used_in_prose))
+        if _written_as_foreign(self.ctx, self.par, word, s, e, self._names):
+            return True
+        # "qathet Regional District", twice: a name whose own first word is lowercase
+        return _names_lowercase_head(self.ctx, text, s, e)
 
 
 # After a word, two capitalised words: the word opens a name written with a lowercase first word.
