@@ -515,15 +515,26 @@ ROOT = Path(__file__).resolve().parent.parent
 # 95.7 % of clean passing, AUC 0.858. No family caught fewer labels than at stop 44; the shares fell with the new
 # copy (calques 1 of 43 on unseen-41 and 2 of 66 on unseen-44 before any rule). The floors follow, rounded down;
 # the ceiling, the measured 0.690 rounded up.
-RECALL_FLOOR = 0.37
-FAMILY_FLOORS = {"encoding": 0.81, "titles": 0.54, "names": 0.52, "typography": 0.64, "repetition": 0.43,
-                 "abbreviations": 0.34, "quotes": 0.63, "calques": 0.23, "numbers": 0.38,
-                 "institutions": 0.49, "boilerplate": 0.53, "grammar": 0.16, "consistency": 0.51,
-                 "spelling": 0.60, "untranslated": 0.42, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 0.70  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.58
-CLEAN_PASS_FLOOR = 0.95
-AUC_FLOOR = 0.85
+# The merged tree of stop 46 (two MT batches nobody had seen: unseen-45 and unseen-48, 17 excerpts of Persian,
+# Bengali, Azerbaijani, Chinese or Thai, Armenian, Kuwaiti, Ethiopian, Nepali, Kazakh and Korean machine English,
+# translated official releases and spun copy, honest before-figures 15.6 % and 17.5 %; two clean batches, unseen-46
+# (a judge, 10.35 false flags per 1,000 words) and unseen-47; unseen46's titles/source-honorific,
+# numbers/spaced-dash-range and East Asian punctuation read as Latin-1 in encoding/mojibake; clean46's quiets; the
+# profiles' ratios relearned on the merged corpus; refit_gate.py kept the shipped constants (at the calibrated 95.5 the
+# candidate failed 50.7 % of MT against 51.2 %); the threshold stays 96.5, though calibrate_verdict.py --tune-only now
+# picks 95.5 (README.md, "The verdict")): 1820/4950 (36.8 %), 0.96 false flags per 1,000 clean words (88 in
+# 91,651: unseen-46's 30 among them), 57.3 % of MT failing, 93.8 % of clean passing, AUC 0.846. No family caught
+# fewer labels than at stop 45; the shares fell with the new copy (calques 0 of 36 on unseen-48). The floors follow,
+# rounded down; the ceiling, the measured 0.96 rounded up.
+RECALL_FLOOR = 0.36
+FAMILY_FLOORS = {"encoding": 0.87, "titles": 0.53, "names": 0.52, "typography": 0.63, "repetition": 0.41,
+                 "abbreviations": 0.34, "quotes": 0.63, "calques": 0.22, "numbers": 0.38,
+                 "institutions": 0.48, "boilerplate": 0.53, "grammar": 0.15, "consistency": 0.51,
+                 "spelling": 0.59, "untranslated": 0.42, "nonwords": 0.65}
+FALSE_FLAGS_CEILING = 0.97  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.57
+CLEAN_PASS_FLOOR = 0.93
+AUC_FLOOR = 0.84
 
 
 def _real_copy():
