@@ -132,3 +132,14 @@ def test_a_capital_beside_a_doubled_space_is_found_in_the_same_pass() -> None:
     assert "typography/capital-function-word" in {f.rule_id for f in report.findings}
     fixed = report.fixed_text()
     assert chk.check(fixed).fixed_text() == fixed
+
+
+def test_a_space_before_a_period_is_no_spaced_ellipsis_when_other_marks_come_between() -> None:
+    """Hypothesis found "a .,. ." fixed in two passes: the space before the first period was read
+    as a spaced ellipsis (" . . .") from the ". ." two characters on, which the doubled-period fix
+    then removed. Only " . . ." itself is a spaced ellipsis."""
+    chk = checker(("typography", "publications", "calques", "boilerplate"))
+    fixed = chk.check("a .,. .").fixed_text()
+    assert chk.check(fixed).fixed_text() == fixed
+    assert [f.rule_id for f in chk.check("Wait . . . then go.").findings
+            if f.rule_id == "typography/space-before-punctuation"] == []

@@ -185,7 +185,7 @@ def space_before_punctuation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFi
     for m in _SPACE_BEFORE.finditer(text):
         mark = m.group(2)
         after = text[m.end(): m.end() + 2]
-        if mark == "." and (after == ".." or after[:1].isdigit() or text.startswith(". .", m.start(2) + 2)):
+        if mark == "." and (after == ".." or after[:1].isdigit() or text.startswith(". . .", m.start(2))):
             continue  # an ellipsis " ..." or spaced " . . .", or a decimal " .5"
         if mark == ":" and text[m.start() - 1: m.start()].isdigit() and after[:2].strip()[:1].isdigit():
             continue  # a score or ratio "3 : 2"
