@@ -141,6 +141,20 @@ class FixOutcome(msgspec.Struct):
     settled: bool = True
 
 
+def _writable(findings: list[Finding], allowed: set[Applicability],
+              encoding: str | None) -> tuple[list[Finding], dict[str, int]]:
+    """The findings whose fixes `encoding` can write (all of them without one), and by rule id
+    how many allowed fixes it cannot."""
+    if encoding is None:
+        return findings, {}
+    fixable, bad = encodable(findings, encoding)
+    unwritable: dict[str, int] = {}
+    for f in bad:
+        if f.fix is not None and f.fix.applicability in allowed:
+            unwritable[f.rule_id] = unwritable.get(f.rule_id, 0) + 1
+    return fixable, unwritable
+
+
 def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: set[Applicability],
                      encoding: str | None = None) -> FixOutcome:
     """The one fix loop: apply the allowed fixes of `report`, check the new text again with
@@ -155,13 +169,7 @@ def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: se
     current, total = report, 0
     unwritable: dict[str, int] = {}
     for _ in range(MAX_PASSES):
-        fixable = current.findings
-        unwritable = {}
-        if encoding is not None:
-            fixable, bad = encodable(current.findings, encoding)
-            for f in bad:
-                if f.fix is not None and f.fix.applicability in allowed:
-                    unwritable[f.rule_id] = unwritable.get(f.rule_id, 0) + 1
+        fixable, unwritable = _writable(current.findings, allowed, encoding)
         new_text, count = apply_fixes(current.text, fixable, allowed)
         if not count:
             break
@@ -170,8 +178,7 @@ def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: se
         if current.error is not None:  # a fix that broke the text: the caller writes nothing
             return FixOutcome(new_text, current, total, unwritable, current.error)
     else:  # every pass applied fixes: say so if the last one left more (never silently half-fixed)
-        left = encodable(current.findings, encoding)[0] if encoding is not None else current.findings
-        if collect_edits(left, allowed):
+        if collect_edits(_writable(current.findings, allowed, encoding)[0], allowed):
             return FixOutcome(current.text, current, total, unwritable, settled=False)
     return FixOutcome(current.text, current, total, unwritable)
 

@@ -14,6 +14,7 @@ the rule decides each as before, so its findings are the same.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 if TYPE_CHECKING:  # the pack's module builds the index: it imports this one
@@ -62,15 +63,17 @@ class KnownSurnames:
         people = self._people.get(initial, [])
         return [people[i] for i in sorted(found)]
 
+    @cached_property
+    def _longest_by_initial(self) -> dict[str, int]:
+        """The longest indexed surname by initial, filled as asked for (`_longest`): made on
+        first use, so an index kept in a pack cache from before it existed has it too."""
+        return {}
+
     def _longest(self, initial: str) -> int:
-        """The longest indexed surname of `initial` (each is its own deletion key), worked out
-        the first time it is asked for (an index kept in a pack cache from before has none): a
-        word longer by two or more is no surname's near miss. A pasted run of letters with no
-        space (64k characters, one word) spent 5.5 s on its deletions (stop 46)."""
-        longest: dict[str, int] | None = self.__dict__.get("_longest_by_initial")
-        if longest is None:
-            longest = self.__dict__["_longest_by_initial"] = {}
+        """The longest indexed surname of `initial` (each is its own deletion key): a word longer
+        by two or more is no surname's near miss. A pasted run of letters with no space (64k
+        characters, one word) spent 5.5 s on its deletions (stop 46)."""
+        longest = self._longest_by_initial
         if initial not in longest:
             longest[initial] = max(map(len, self._by_deletion.get(initial, {})), default=0)
         return longest[initial]
-
