@@ -24,7 +24,12 @@ from mtqa.category_weights import ByCategory, weights_for
 from mtqa.finding import Finding, Severity
 
 DEFAULT_WEIGHTS = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 25.0}
-DEFAULT_THRESHOLD = 96.5
+# 95.5 since stop 47, chosen with the signal's finding rate (mtqa.translationese.PROSE_WORDS_PER_FINDING)
+# by a rule written at stop 46 before it was measured (benchmarks/README.md, "The pass threshold and the
+# signal's finding rate, chosen together"): from 96.5 with one finding per 140 words, the calibration
+# picked 95.5; the rate that makes prose alone fail at 95.5 is 110, and with it the calibration picks
+# 95.5 again (tuning half: 54.9 % of MT failing, 95.7 % of clean passing), so both stand.
+DEFAULT_THRESHOLD = 95.5
 # Category weights in the configuration's form (mtqa.category_weights), under the configuration's own:
 # the MQM guidelines' 0.1 for a Minor punctuation error (Freitag et al. 2021), for mtqa's
 # Fluency/Punctuation and Locale convention/Punctuation ("incorrect punctuation (for locale or style)").

@@ -239,12 +239,13 @@ def test_over_the_threshold_a_text_gets_its_findings_graded_by_the_margin_only_u
     """At the threshold none; under "graded" a share of the full count growing with the margin,
     rounded up (t + RAMP/2: half of it; t + RAMP and beyond: all); under the other modes all."""
     t, ramp = 1.0, translationese.RAMP
-    full = translationese.findings_for(560)  # 4 × PROSE_WORDS_PER_FINDING (140)
+    words = 4 * translationese.PROSE_WORDS_PER_FINDING
+    full = translationese.findings_for(words)
     assert full == 4
     margins = {-1.0: 0, 0.0: 0, 0.001: 1, ramp / 4: 1, ramp / 2: 2, 3 * ramp / 4: 3, ramp: 4, 5 * ramp: 4}
     for margin, graded in margins.items():
         expected = graded if mode == "graded" or margin <= 0 else full
-        assert translationese.findings_at(t + margin, t, 560, mode) == expected, margin
+        assert translationese.findings_at(t + margin, t, words, mode) == expected, margin
     # the full count is findings_for's, however long the text
     assert translationese.findings_at(t + ramp, t, 100_000, mode) == translationese.findings_for(100_000)
 
@@ -298,14 +299,42 @@ def test_wmt_documents_are_one_per_story_from_systems_in_turn() -> None:
     assert len({d["file"].rsplit("/", 1)[1] for d in docs}) > 3  # several systems, not one
 
 
+PROSE_LENGTHS = (150, 280, 300, 450, 1000)  # the lengths of prose alone the rule below names
+
+
+def _prose_alone_fails(threshold: float) -> bool:
+    """Whether, at the shipped PROSE_WORDS_PER_FINDING, a text of prose alone far over the signal's
+    threshold fails at the pass threshold `threshold`: five points per finding cost more than
+    100 - threshold leaves, and a text of each of PROSE_LENGTHS words of prose scores under it."""
+    if not 5.0 * 100 / translationese.PROSE_WORDS_PER_FINDING > 100 - threshold:
+        return False
+    for words in PROSE_LENGTHS:
+        findings = translationese.findings_at(9.0, translationese.THRESHOLD, words, "all")
+        if not 100 * (1 - 5.0 * findings / words) < threshold:
+            return False
+    return True
+
+
 def test_a_text_of_prose_alone_over_the_signal_threshold_fails_the_default_verdict() -> None:
     """PROSE_WORDS_PER_FINDING follows the pass threshold: one major finding (5 points) per that
     many words of prose must cost more than the threshold leaves, or the signal could never fail
-    a text on its own (at 96.5, one per 150 words leaves 300 words of prose at 96.7, passing)."""
+    a text on its own (at 96.5, one per 150 words leaves 300 words of prose at 96.7, passing; at
+    95.5, one per 120 leaves 1,000 words at 95.5, passing)."""
     from mtqa import scoring
 
-    per_word = 5.0 * 100 / translationese.PROSE_WORDS_PER_FINDING
-    assert per_word > 100 - scoring.DEFAULT_THRESHOLD
-    for words in (150, 280, 300, 450, 1000):
-        findings = translationese.findings_at(9.0, translationese.THRESHOLD, words, "all")
-        assert 100 * (1 - 5.0 * findings / words) < scoring.DEFAULT_THRESHOLD, words
+    assert _prose_alone_fails(scoring.DEFAULT_THRESHOLD)
+
+
+def test_the_finding_rate_is_the_largest_multiple_of_ten_that_the_pass_threshold_allows(monkeypatch) -> None:
+    """PROSE_WORDS_PER_FINDING is chosen with DEFAULT_THRESHOLD by the rule written at stop 46
+    (benchmarks/README.md, "The pass threshold and the signal's finding rate, chosen together"):
+    the largest multiple of 10 words at which prose alone fails at that threshold. A rate ten
+    words longer lets some length of prose pass; so does the shipped rate at a threshold a point
+    lower (the rate must be chosen again when the threshold falls)."""
+    from mtqa import scoring
+
+    assert translationese.PROSE_WORDS_PER_FINDING % 10 == 0
+    assert _prose_alone_fails(scoring.DEFAULT_THRESHOLD)
+    assert not _prose_alone_fails(scoring.DEFAULT_THRESHOLD - 1.0)
+    monkeypatch.setattr(translationese, "PROSE_WORDS_PER_FINDING", translationese.PROSE_WORDS_PER_FINDING + 10)
+    assert not _prose_alone_fails(scoring.DEFAULT_THRESHOLD)
