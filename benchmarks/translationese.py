@@ -58,7 +58,7 @@ only a check of how the signal treats careful human English).
 
 The threshold is the lowest half unit of the cross-validated logit over which no clean
 excerpt of the tuning half scores; the verdict with the signal adds one major finding (5
-points) per 150 words of prose to each excerpt over it, to the built-in rules' penalty
+points) per `PROSE_WORDS_PER_FINDING` words of prose (150 when written) to each excerpt over it, to the built-in rules' penalty
 without that rule (`--options` compares this with one major or critical finding per text). The
 held-back half is only ever scored in aggregate (AUC of the signal alone and of the verdict
 with it); no excerpt, feature or score of it is printed. How far the signal enters the verdict

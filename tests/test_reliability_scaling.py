@@ -102,8 +102,8 @@ TRANSLATED_STORY = ("The adoption of the reform of the system of the health of t
 def test_a_judgment_on_the_whole_text_is_made_once_on_its_first_section() -> None:
     """calques/reads-as-translation needs 100 words of prose, which one short story lacks
     (so it is left out above): a run of stories is judged once, in the first section,
-    however many sections the text is checked in, with one finding per 150 words of the
-    prose read (5,000 words at most)."""
+    however many sections the text is checked in, with one finding per PROSE_WORDS_PER_FINDING
+    words of the prose read (5,000 words at most)."""
     copies = 2 * SECTION_CHARS // len(TRANSLATED_STORY) + 1
     text = TRANSLATED_STORY * copies
     whole = [f for f in CHECKER.check(text).findings if f.rule_id == WHOLE_TEXT_RULE]

@@ -3,7 +3,8 @@
 Span rules catch the phrases someone listed; machine-translated copy whose every phrase is
 passable still reads as translated, in its rates of "of the" and "the", its commas and
 connectives, its want of contractions and of "said" (``mtqa.translationese``). A text over
-the threshold gets up to one major finding per 140 words of prose, so that MQM's penalty
+the threshold gets up to one major finding per 110 words of prose
+(``translationese.PROSE_WORDS_PER_FINDING``, chosen with the pass threshold), so that MQM's penalty
 scales with its length (one finding per text moved few verdicts), each on a sentence of the
 prose paragraphs that lean furthest that way, saying which rates are off. How far they enter
 the verdict is what the entry procedure picks (``translationese.ENTRY_MODE``): under "with
@@ -69,7 +70,7 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     read cleaner. A document checked in sections (over 250,000 characters) is judged on its
     first section as if that were the whole text: its prose, and its findings over its own
     words, so the rate is the same figure at any length.
-    A text that reads as translated gets one major finding per 140 words of prose (rounded
+    A text that reads as translated gets one major finding per 110 words of prose (rounded
     up): the first sentence of each of the paragraphs that lean furthest that way, then
     their second; a sentence inside another rule's finding (an author's bio line judged page
     furniture) only once the others run out, so one slip does not get two findings. Under the entry mode "all", the shipped mode, it gets all of them; under
