@@ -63,5 +63,4 @@ MODULES = (
     "time_place_prepositions",
     # "Saying that ..., the minister added": reported speech opened by a participle, as agency copy orders it
     "saying_participle",
-    "pandemic_article",  # "during COVID-19 pandemic": the one pandemic without its article
 )
