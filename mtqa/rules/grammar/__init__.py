@@ -61,4 +61,6 @@ MODULES = (
     "as_complement",
     # "in Monday", "on 2021.", "in 9 a.m.", "on 12 Main Road": a preposition its time or address takes otherwise
     "time_place_prepositions",
+    # "Saying that ..., the minister added": reported speech opened by a participle, as agency copy orders it
+    "saying_participle",
 )
