@@ -73,7 +73,8 @@ def test_details_of_fold_a_list_fold_a_only(real_copy, folds, capsys, tmp_path) 
     assert fold_a and fold_a == {rel for rel in whole if folds.fold_of(site_of[rel]) == "A"}
 
 
-@pytest.mark.parametrize("batch", ["unseen-22", "unseen-28", "unseen-35", "unseen-37", "unseen-39", "unseen-42", "unseen-46"])
+@pytest.mark.parametrize("batch", ["unseen-22", "unseen-28", "unseen-35", "unseen-37", "unseen-39", "unseen-42", "unseen-46",
+                                   "unseen-50"])
 def test_a_judge_batch_is_never_listed_by_name(real_copy, batch) -> None:
     with pytest.raises(SystemExit) as exit_info:
         real_copy.main(["--half", "tune", "--batch", batch, "--details"])

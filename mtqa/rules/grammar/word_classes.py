@@ -648,6 +648,8 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     good: Lee poses with the trophy.\\nSupplied photo\\n The owner of the bakery was honoured.
     good: Council vs Them is Not What Our Town Needs\\n\\nThe council asked them to wait.
     bad:  The council said it was council vs [[Them->them]] in the end\\n\\nThe council asked them to wait.
+    good: Harbour rink to close for a month\\n\\n'The ice plant is done,' says the arena manager\\nDown to the wire, the Hawks win again
+    bad:  Rink news\\n\\nThe ice plant is done, the arena manager says\\n[[Down->down]] to the wire, the Hawks win again.
 
     ## Fix safety
     Display only: the lowercase word.
@@ -670,6 +672,8 @@ def capital_mid_sentence(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
             continue  # a time stamp run into the copy ("4:43 pm An employee"): furniture, not grammar
         if _after_short_line(par.text, prev.end, word.start):
             continue  # "Submitted photo\nThe manager": a credit or label line, then the next line
+        if _opens_last_headline_line(par.text, prev.end, word.start):
+            continue  # a listing's deck, then the next story's headline on the paragraph's last line
         if headline is None:
             headline = ctx.analysis(title_case, par)
         if headline:
@@ -691,6 +695,20 @@ def _after_short_line(text: str, prev_end: int, start: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, prev_end) + 1
     return len(text[line_start:brk].split()) <= _SHORT_LINE_WORDS
+
+
+def _opens_last_headline_line(text: str, prev_end: int, start: int) -> bool:
+    """Whether a line break stands between prev_end and start and the line that start opens is the
+    paragraph's last and ends without a stop: a headline of a listing page (``… says local
+    organizer\nDown to the wire, Hawks win again``), after the deck of the story before it, not the
+    wrapped end of a sentence of prose, which ends with its stop."""
+    if text.rfind("\n", prev_end, start) < 0 or "\n" in text[start:].rstrip():
+        return False
+    return text.rstrip()[-1:] not in _LINE_STOPS
+
+
+# What ends a line that finishes a sentence (a closing mark or bracket after its stop too).
+_LINE_STOPS = (".", "!", "?", "…", ":", ";", ",", "\"", "”", "’", "'", ")")
 
 
 # --- a subject pronoun with a verb of the other number --------------------------------------------

@@ -25,6 +25,7 @@ from mtqa.scan import DIGIT, UPPER, Chars, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_ABBREVIATIONS, MONTHS
 from mtqa.text.date_lines import day_first_date_line, writes_month_first
+from mtqa.text.day_first_style import writes_british_style
 
 # Patterns used inside rules, compiled once here (never at check time).
 _YEAR_AFTER = lazy(r",?[ \u00a0]((?:19|20)\d\d)(?![\p{N}])")
@@ -374,11 +375,25 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: 13 October 2017\\n\\nThe faculty's most-read stories of the year, first told on March 1, 2017.
     bad:  [[29 October 2015->Oct. 29, 2015]]\\n\\nThe embassy marked [[29 October->Oct. 29]] with a reception.
     bad:  13 October 2017\\n\\nThe vote was held on [[3 October->Oct. 3]], a week after the Sept. 26 debate.
+    good: Ms Roy complained to the council on 11 April, citing a story of 29 March.
+    good: Cr Diaz was admitted to hospital on Saturday, 27 April.
+    good: The office will close 5.00pm Friday 22 December 2017 and reopen on 3 January.
+    bad:  Ms. Roy complained to the council on [[11 April->April 11]].
+    bad:  Mr Roy and Mr. Diaz met on [[11 April->April 11]].
+    bad:  The office will close at 5:00 p.m. on Friday [[22 December->Dec. 22]].
 
     A weekday before a day with an English ordinal ending ("Friday 3rd May") is a
     British writer's own date, not a source's order an engine kept; it is left alone. A date
     alone on its line (a page's posting date, "13 October 2017") in a story that writes a date
-    month first elsewhere is the page template's, not the copy's (`mtqa.text.date_lines`).
+    month first elsewhere is the page template's, not the copy's (`mtqa.text.date_lines`). A story
+    whose own conventions are British (a courtesy or council title without its stop, "Ms Roy",
+    "Cr Diaz", and never one with it; or a clock written "5.00pm") writes its dates day first as its
+    house style, as British, Irish, Australian and New Zealand copy does (`mtqa.text.day_first_style`).
+
+    ## Known issues
+    An engine that writes British English ("Mr Dupont" for "M. Dupont") and keeps a French source's
+    day-first dates is left alone too: the story's other conventions cannot tell it from a British
+    writer's.
 
     ## Fix safety
     Unsafe: the date is rewritten month first with CP abbreviations; a house style that
@@ -389,6 +404,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         return
     if day_first_date_line(text) and ctx.analysis(writes_month_first):
         return  # a posting date on a line of its own, in a story that writes its dates month first: the template's
+    if ctx.analysis(writes_british_style):
+        return  # "Ms Roy", "5.00pm": the story's own conventions are British, and so is its day-first date
     matches = sorted([*_DAY_MONTH.finditer(text), *_DAY_DOT_MONTH.finditer(text), *_DAY_OF_MONTH.finditer(text)],
                      key=lambda m: m.start())
     for m in matches:

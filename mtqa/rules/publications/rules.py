@@ -198,6 +198,8 @@ def missing_article(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The files were first obtained by [[Washington Post->the Washington Post]] in May.
 
     good: By Jane Doe, Toronto Star
+    good: HARBOUR – Ferry fares to rise in the spring [Toronto Star]
+    bad:  HARBOUR – Ferry fares will rise, officials told [[Toronto Star->the Toronto Star]] [Monday]
     bad:  By then, the plan had been reported by [[Toronto Star->the Toronto Star]] twice.
     good: The paper apologizes for the mistake. —Toronto Star
     good: Incorrect information appeared on this page Saturday. — Ottawa Citizen\\nA later item.
@@ -259,8 +261,8 @@ def _bare_before(word: str, gap: str, generic: bool) -> bool:
     low = word.casefold()
     if low in DETERMINERS or (word and gap.isspace() and (low.endswith("'s") or low.endswith("’s"))):
         return False
-    if word and not gap.strip() == "" and gap.strip()[-1:] in "“\"‘'(":
-        return False  # a quoted or bracketed name: often a title in a list
+    if word and not gap.strip() == "" and gap.strip()[-1:] in "“\"‘'([":
+        return False  # a quoted or bracketed name: a title in a list, or a round-up's source tag ("[Daily Planet]")
     # a name found only by its nameplate word: only after a verb or preposition of attribution
     return not generic or (low in _GENERIC_SLOTS and gap == " ")
 

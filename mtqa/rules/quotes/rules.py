@@ -729,6 +729,17 @@ def foreign_marks(par, ctx: RuleContext) -> Iterator[RawFinding]:
 # A sentence quoted in single marks and closed by its own comma or mark, as British copy sets
 # speech: "'We will act,' the minister said", "‘Is it over?’ she asked".
 _SINGLE_QUOTED = lazy(r"(?:^|(?<=[\s(—–]))(['‘])(\p{Lu}[^'‘’\"“”\n]{8,}?[,?!])(['’])(?= )")
+# What a line of prose ends with: a sentence's stop, perhaps inside a closing mark or bracket.
+_LINE_ENDS_SENTENCE = lazy(r"[.!?…:;,][\"”’')\]]*[ \t]*$")
+
+
+def _deck_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` ends without a stop: a deck or a headline set on its own
+    line (``'…,' says city engineer``), where news pages keep speech in single marks, not a line of
+    prose, which ends its sentence."""
+    end = text.find("\n", at)
+    line = text[at:] if end < 0 else text[at:end]
+    return bool(line.strip()) and _LINE_ENDS_SENTENCE.search(line) is None
 
 
 @rule(
@@ -756,6 +767,12 @@ def single_for_double(par, ctx: RuleContext) -> Iterator[RawFinding]:
     good: “She told me, ‘We will act on this,’ and left,” he said.
     good: PM says ‘we will act’ on tariffs
     good: The ’90s were over, and rock 'n' roll was back, she said.
+    good: Bridge closes for a week\\n'We know the detour is long, and we are sorry,' says city engineer
+    bad:  Bridge closes for a week\\n[[']]We know the detour is long, and we are sorry,' says city engineer.
+
+    A deck or a headline (a line that ends without a stop: ``'…,' says city engineer`` under its
+    headline on a listing page) follows the headline convention, which sets speech in single
+    marks; only speech in a line of prose, which ends a sentence, is judged.
 
     ## Fix safety
     Safe: both single marks become double marks of the same direction; the words are kept.
@@ -782,6 +799,8 @@ def single_for_double(par, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # inside a double-quoted passage: a nested quote, set right
         if len(m.group(2).split()) < 3 or not attribution_follows(text, m.end(3), pack):
             continue
+        if _deck_line(text, m.end(3)):
+            continue  # a deck or headline: single marks are the headline convention
         curly = m.group(1) == "‘"
         opening, closing = (OPEN2, CLOSE2) if curly else (STRAIGHT2, STRAIGHT2)
         yield ctx.finding(

@@ -654,7 +654,12 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[1700000000 Bill 12 debate moves to the top court]]\\n\\nBill 12: debate moves to the top court
 
     Two lines each with a date or figure the other lacks are two items of a list (each reprint's
-    issue, each game's score): a second translation keeps the first one's figures.
+    issue, each game's score): a second translation keeps the first one's figures. So are two
+    bulleted lines that differ (a charge list's offences); the same item given twice is still found.
+
+    good: The man was charged with:\\n\\n• Theft of a motor vehicle from a car dealer\\n\\n• Theft of a licence plate from a car dealer
+    bad:  The man was charged with:\\n\\n• Theft of a motor vehicle from a car dealer\\n\\n[[• Theft of a motor vehicle from a car dealer]]
+    bad:  The man was charged with theft of a motor vehicle from a dealer\\n\\n[[• Man charged with theft of a motor vehicle from a dealer]]
 
     ## Fix safety
     Unsafe: the second copy is deleted; an editor keeps the better-worded one.
@@ -719,6 +724,8 @@ def _copy_of_earlier(layout, recent: list[tuple], far: tuple | None, index: int,
         theirs = set(other)
         if _dated_apart(mine, theirs):
             continue  # "from the July 1953 issue" / "from the April 1953 issue": two items, not one twice
+        if mine != theirs and _bulleted(line) and _bulleted(oline):
+            continue  # "• Theft under $5,000" / "• Theft of a vehicle": two items of one list, each its own
         if len(mine & theirs) >= _SIMILAR * len(mine | theirs) and not _control_pair(line, oline):
             if _layout_repeats(layout, par, start, line) and _layout_repeats(layout, opar, ostart, oline):
                 return None  # a caption shown with its photo and again as alt text or enlarged
@@ -731,6 +738,16 @@ def _copy_of_earlier(layout, recent: list[tuple], far: tuple | None, index: int,
 def _layout_repeats(layout, par, start: int, line: str) -> bool:
     """Whether the page's layout shows this line more than once by design (a caption, alt text)."""
     return layout.role(par, start + len(line) - len(line.lstrip())) in _LAYOUT_REPEATS
+
+
+# A list item's mark at the start of its line: a bullet, a middle dot or a dash.
+_BULLET = lazy(r"^[ \t]*[•·▪◦‣*\-–—][ \t]")
+
+
+def _bulleted(line: str) -> bool:
+    """Whether `line` is an item of a bulleted list (``· Theft under $5,000``): a list's items share
+    words by design (a charge list's offences), where a headline printed twice is no list."""
+    return _BULLET.match(line) is not None
 
 
 # Month names that are no other word (May and March are verbs too).

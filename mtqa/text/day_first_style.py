@@ -1,0 +1,38 @@
+"""Whether a story's own style is the British one, in which a day-first date is the house style.
+
+British, Irish, Australian, New Zealand and South African copy writes ``11 April`` and
+``Friday 22 December 2017``; Canadian and American copy writes ``April 11``. A day-first date in
+copy checked as en-CA is a source's order an engine kept when nothing else in the story says
+otherwise; but the same copy's other conventions say which side of that line its writer stands
+on. Two of them are the writer's own, not a source's:
+
+- a courtesy or council title set without its stop before a name (``Ms Miller``, ``Cr Fisher``,
+  ``Cllr Scott``), when the story never sets one with a stop: North American copy writes
+  ``Ms.`` and ``Mr.``, and a French source's ``M.`` and ``Mme`` come out of an engine as
+  ``Mr.`` and ``Mrs.``;
+- a clock time with a point between hour and minutes and the meridiem tight after it
+  (``5.00pm``, ``10.30am``): North American copy writes ``5 p.m.`` or ``5:00 p.m.``, and French
+  (``17 h``, ``17h30``) comes out as ``5 p.m.`` or ``17:30``.
+"""
+
+from __future__ import annotations
+
+from mtqa.analysis import analysis
+from mtqa.patterns import lazy
+
+_TITLES = r"Mr|Ms|Mrs|Dr|Cr|Cllr"
+# A title before a capitalised name, with or without its stop ("Ms Miller", "Mr. Legault").
+_TITLE_NO_STOP = lazy(rf"(?<![\p{{L}}.])(?:{_TITLES})(?=[ \u00a0]\p{{Lu}}\p{{Ll}})")
+_TITLE_STOP = lazy(rf"(?<![\p{{L}}.])(?:{_TITLES})\.(?=[ \u00a0]\p{{Lu}})")
+# "5.00pm", "10.30am": the British clock.
+_POINT_CLOCK = lazy(r"(?<![\p{N}.])(?:[1-9]|1[0-2])\.[0-5]\d(?:am|pm)\b")
+
+
+@analysis("british-house-style")
+def writes_british_style(doc) -> bool:
+    """Whether the story's own conventions are the British ones: a title without its stop before
+    a name and never one with it, or a clock time written ``5.00pm``."""
+    text = doc.text
+    if _POINT_CLOCK.search(text):
+        return True
+    return _TITLE_NO_STOP.search(text) is not None and _TITLE_STOP.search(text) is None

@@ -1,0 +1,42 @@
+"""A story written in the British style writes its dates day first (stop 47's second round,
+issue #11): ``numbers/day-month-order`` leaves alone a story whose own conventions are British, a
+courtesy or council title without its stop (and never one with it) or a clock written ``5.00pm``.
+Written from four clean pages added to unseen-51 (New Zealand, Scottish and Australian copy);
+every example is made up, and each look-alike (the North American forms beside the same date)
+is still found.
+"""
+
+from __future__ import annotations
+
+from mtqa.testing import assert_clean, assert_flags
+
+RULE = "numbers/day-month-order"
+
+
+def test_a_title_without_its_stop_marks_the_british_style() -> None:
+    assert_clean("Ms Roy complained to the council on 11 April, citing a story of 29 March.", RULE)
+
+
+def test_a_council_title_without_its_stop_marks_the_british_style() -> None:
+    assert_clean("Cr Diaz was admitted to hospital on Saturday, 27 April. Crews worked on Sunday 2 June.", RULE)
+
+
+def test_a_point_clock_marks_the_british_style() -> None:
+    assert_clean("The office will close 5.00pm Friday 22 December 2017 and reopen 8.00am Wednesday 3 January 2018.", RULE)
+
+
+def test_a_title_with_its_stop_is_north_american_and_the_date_is_still_found() -> None:
+    assert_flags("Ms. Roy complained to the council on 11 April.", RULE, ["11 April"])
+
+
+def test_titles_with_and_without_stops_mixed_say_nothing_and_the_date_is_still_found() -> None:
+    assert_flags("Mr Roy and Mr. Diaz met on 11 April.", RULE, ["11 April"])
+
+
+def test_a_north_american_clock_says_nothing_and_the_date_is_still_found() -> None:
+    assert_flags("The office will close at 5:00 p.m. on Friday 22 December.", RULE, ["22 December"])
+
+
+def test_capitals_that_are_no_title_say_nothing() -> None:
+    # "MS" and "CR" in capitals are a society's and a group's initials, not titles.
+    assert_flags("The MS Society and the CR Group met on 11 April.", RULE, ["11 April"])
