@@ -61,6 +61,4 @@ MODULES = (
     "as_complement",
     # "in Monday", "on 2021.", "in 9 a.m.", "on 12 Main Road": a preposition its time or address takes otherwise
     "time_place_prepositions",
-    # "stressed on the need", "discussed about", "participated to": a preposition a verb of a declared table does not take
-    "verb_prepositions",
 )
