@@ -124,10 +124,7 @@ def determiner_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # --- nouns English does not make plural --------------------------------------------------------
-_NEVER_PLURAL = (
-    "informations|equipments|furnitures|luggages|baggages|knowledges|softwares|homeworks|"
-    "assistances|laughters|sceneries|machineries|garbages|rubbishes|pollutions|expertises|harassments|wellbeings"
-)
+_NEVER_PLURAL = "informations|equipments|furnitures|luggages|baggages|knowledges|softwares|homeworks"
 # Plural forms that are also verbs ("she researches"): flagged only after a determiner or preposition.
 _VERB_TOO = "advices|evidences|researches|feedbacks"
 _UNCOUNTABLE = lazy(
@@ -158,7 +155,6 @@ def uncountable_plural(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     ## Examples
     bad:  Police released new [[informations->information]] on Friday.
     bad:  The army lacks modern [[equipments->equipment]].
-    bad:  Canada thanked donors for their [[assistances->assistance]], and the hall filled with [[laughters->laughter]].
     bad:  The judge weighed the [[evidences->evidence]] for a week.
     bad:  Their [[researches->research]] were never published.
     good: Police released new information on Friday.
