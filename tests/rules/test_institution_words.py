@@ -86,6 +86,6 @@ def test_written_cases(backend: str) -> None:
 def test_the_declared_triggers_read_the_words_their_functions_read() -> None:
     """`FromPack` over every locale gives the phrases the closures gave (the plan sorts both)."""
     words, signal = TRIGGERS
-    assert tuple(sorted(words.resolve(PACKS))) == words_of("first_words", "person_triggers", "name_spelling_words")(PACKS)
-    assert tuple(sorted(signal.resolve(PACKS))) == words_of("signal_words")(PACKS)
+    assert tuple(sorted(words.resolve(PACKS))) == words_of("first_words", "person_triggers", "name_spelling_words")(PACKS[PACK])
+    assert tuple(sorted(signal.resolve(PACKS))) == words_of("signal_words")(PACKS[PACK])
     assert len(words.resolve(PACKS)) > 100
