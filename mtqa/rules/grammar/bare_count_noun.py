@@ -27,7 +27,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.grammar.word_classes import tagged_tokens
-from mtqa.scan import Phrases
+from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token
 from mtqa.text.articles import wants_an
@@ -192,7 +192,7 @@ def _verb_takes_noun(toks: Sequence[Token], at: int, is_verb: Callable[[str], bo
 
 @rule(
     "grammar/bare-count-noun",
-    triggers=(Phrases("count noun", lambda data: tuple(sorted(data.bare_after)), pack=PACK, boundary="letters"),),
+    triggers=(Phrases("count noun", FromPack("bare_after"), pack=PACK, boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
