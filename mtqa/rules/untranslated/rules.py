@@ -32,7 +32,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import Chars, Pattern, Phrases
+from mtqa.scan import Chars, FromPack, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 from mtqa.text.marked_french import MARKED_AS_FRENCH
@@ -85,7 +85,7 @@ def _capitalised(word: str) -> bool:
 FRENCH_WORDS = (
     Pattern("accented word", r"\p{L}*[àâçéèêëîïôûùüÿœæñ]"),
     Pattern("apostrophe", r"['’]\p{Ll}"),
-    Phrases("function word", lambda lex: tuple(lex.function_words), pack=PACK, ignorecase=False),
+    Phrases("function word", FromPack("function_words"), pack=PACK, ignorecase=False),
 )
 
 
@@ -388,7 +388,7 @@ _NAME_AFTER = lazy(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
-    triggers=(Phrases("title word", lambda lex: tuple(lex.title_words), pack=PACK, ignorecase=False),),
+    triggers=(Phrases("title word", FromPack("title_words"), pack=PACK, ignorecase=False),),
 )
 def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French title left in lowercase before a person's name: ``said chef Jane Roy``, ``ministre Paul Roy``.
