@@ -19,7 +19,7 @@ from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Phrases, phrase_matches
+from mtqa.scan import FromPack, Phrases, phrase_matches
 
 PACK = "outlets"
 SCHEMA = {
@@ -109,8 +109,8 @@ _LONGER_NAME = lazy(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
-    triggers=(Phrases("outlet", lambda data: tuple(data.literal_firsts), pack=PACK, ignorecase=False),
-              Phrases("place", lambda data: tuple(data.place_firsts), pack=PACK, ignorecase=False)),
+    triggers=(Phrases("outlet", FromPack("literal_firsts"), pack=PACK, ignorecase=False),
+              Phrases("place", FromPack("place_firsts"), pack=PACK, ignorecase=False)),
     only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
