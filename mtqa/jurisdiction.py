@@ -19,7 +19,7 @@ from mtqa.analysis import TriggerHits, analysis
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
-from mtqa.scan import Phrases, phrase_matches
+from mtqa.scan import FromPack, Phrases, phrase_matches
 from mtqa.segment import word_spans
 from mtqa.text.tokens import ALNUM_RUN
 
@@ -236,21 +236,13 @@ def story(doc, data: Legislatures, state: dict) -> Story:
     return cached
 
 
-def _signal_firsts(data: Legislatures) -> frozenset[str]:
-    return data.signal_firsts
-
-
-def _abroad_firsts(data: Legislatures) -> frozenset[str]:
-    return data.abroad_firsts
-
-
 # Where `story_of` tries its phrases: the first words of the signals and of the other
 # countries, as written, each where it stands as a whole word (what `scan` finds by the
 # paragraph's words and `str.find`, without making a set of every paragraph's words). Every
 # rule that reads the analysis declares these.
 TRIGGERS = (
-    Phrases("legislature signal", _signal_firsts, pack=PACK, ignorecase=False),
-    Phrases("another country", _abroad_firsts, pack=PACK, ignorecase=False),
+    Phrases("legislature signal", FromPack("signal_firsts"), pack=PACK, ignorecase=False),
+    Phrases("another country", FromPack("abroad_firsts"), pack=PACK, ignorecase=False),
 )
 
 

@@ -11,9 +11,12 @@ validation and the scanner need only the metadata.
 
 The entry is named, as the code bundle's is, by mtqa's source files (names, sizes, modification
 times: `pack_cache.code_fingerprint`), Python's version and `FORMAT`: an edited rule module makes
-another entry, built by importing every module as before. A module whose metadata cannot be
-pickled (a trigger holding a lambda or a closure: phrases computed from a pack) is kept as its
-name alone and imported whole when the table is read, in its place. The entry is sealed
+another entry, built by importing every module as before. A built-in trigger is data: one
+reading its pack names what it reads (`mtqa.scan.FromPack`), so every module's rules are kept. A
+module whose metadata still cannot be pickled (a trigger holding a lambda or a closure) is kept
+as its name alone and imported whole when the table is read, in its place; a trigger holding a
+module's function by name would be pickled by name, and reading the table would import that
+module, so none does (tests/test_rule_table.py). The entry is sealed
 (`pack_cache.seal`); a torn, damaged or foreign one is not used, and is written again.
 ``MTQA_NO_CACHE=1`` imports every module, as before.
 

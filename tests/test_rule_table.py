@@ -298,3 +298,67 @@ def test_the_table_stored_is_the_same_whatever_was_imported_first(tmp_path: Path
     assert len(plain[0]) > 80 and ("legislatures", "mtqa.jurisdiction") in map(tuple, plain[1])
     assert plain == stored(["mtqa.integrations.languagetool", "mtqa.rules.grammar.as_complement",
                             "mtqa.rules.names.pack"], "after-imports")
+
+
+_KEPT = """
+import json, pickle, sys
+from mtqa import registry, rule_table
+before = {m for m in sys.modules if m.startswith("mtqa.rules.")}
+rules = registry.all_rules()
+imported = sorted(m for m in sys.modules if m.startswith("mtqa.rules.") and m not in before)
+table, compilers = rule_table.load(rule_table.entry())
+with open(sys.argv[1], "wb") as out:
+    pickle.dump((table, compilers), out)
+print(json.dumps({"imported": imported, "ids": [r.id for r in rules]}))
+"""
+
+_FRESH = """
+import json, pickle, sys
+from mtqa import registry, rule_table
+from mtqa.rule import DEFINED
+ids = [r.id for r in registry.all_rules()]
+fresh = rule_table.table_of(registry._in_module_order(DEFINED, registry._import_all()))
+with open(sys.argv[1], "rb") as kept_file:
+    kept, _ = pickle.load(kept_file)
+print(json.dumps({"ids": ids, "same": kept == fresh, "modules": [m for m, _ in fresh],
+                  "whole": [m for m, rules in fresh if rules is None]}))
+"""
+
+
+def test_the_kept_table_holds_every_module_s_rules_and_equals_a_fresh_build(tmp_path: Path, cache: Path) -> None:
+    """Every built-in trigger is data (`mtqa.scan.FromPack` where it reads a pack), so the table
+    keeps every module's rules, none is imported whole in its place, reading it imports no rule
+    module, and what it holds equals a table built afresh by importing every module; the rules'
+    order is the one a full import gives."""
+    kept_file = tmp_path / "kept.pickle"
+    proc = subprocess.run([sys.executable, "-c", _KEPT, str(kept_file)], capture_output=True, text=True,
+                          env=_env(cache), cwd=tmp_path, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    kept = json.loads(proc.stdout)
+    proc = subprocess.run([sys.executable, "-c", _FRESH, str(kept_file)], capture_output=True, text=True,
+                          env=_env(None), cwd=tmp_path, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    fresh = json.loads(proc.stdout)
+    assert fresh["whole"] == [] and len(fresh["modules"]) > 80
+    assert fresh["same"]
+    assert kept["ids"] == fresh["ids"] and len(kept["ids"]) > 250
+    assert not [m for m in kept["imported"] if m.rsplit(".", 1)[-1] not in ("pack", "analysis")
+                and m.count(".") > 2], kept["imported"]
+
+
+def test_a_table_of_an_older_shape_is_read_as_it_says_never_a_crash(tmp_path: Path, cache: Path) -> None:
+    """A table kept by an older mtqa under today's name (every module kept by name alone, as the
+    table held modules whose triggers were functions): read as it is, never a crash, and the
+    check's findings are the eager ones."""
+    from mtqa import pack_cache
+
+    entry = next((cache / "rule-table").glob("*.bin"))
+    table, compilers = pack_cache.load_pickled(entry, rule_table._MAGIC)
+    pack_cache.store_pickled(entry, rule_table._MAGIC, ([(module, None) for module, _ in table], compilers))
+    text = tmp_path / "story.txt"
+    text.write_text(PLAIN + "The cafÃ© closed.\n", encoding="utf-8")
+    argv = ["check", "--languagetool", "off", "--format", "json", str(text)]
+    stale, modules = _run(argv, cache, tmp_path)
+    eager, _ = _run(argv, None, tmp_path)
+    assert _findings(stale) == _findings(eager)
+    assert all(m in modules for m in SILENT)  # each module imported in its place, as such a table says

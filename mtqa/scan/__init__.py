@@ -16,13 +16,13 @@ from typing import Any, Iterable, Sequence
 
 from mtqa.scan.plan import ScanPlan
 from mtqa.scan.triggers import (
-    DIGIT, EXPANDING_FOLDS, LETTER, LOWER, NUMBER, UPPER, Always, CapitalRun, Chars, Hit, Pattern, Phrases, Repeated,
+    DIGIT, EXPANDING_FOLDS, LETTER, LOWER, NUMBER, UPPER, Always, CapitalRun, Chars, FromPack, Hit, Pattern, Phrases, Repeated,
     Trigger,
 )
 from mtqa.scan.views import expanding, folded, lower
 from mtqa.scan_backend import available_backends, backend_name, native_class
 
-__all__ = ["Always", "CapitalRun", "Chars", "Hit", "Pattern", "Phrases", "Repeated", "Trigger", "Scanner", "ScanResult", "backend_name",
+__all__ = ["Always", "CapitalRun", "Chars", "FromPack", "Hit", "Pattern", "Phrases", "Repeated", "Trigger", "Scanner", "ScanResult", "backend_name",
            "available_backends", "phrase_matches", "DIGIT", "EXPANDING_FOLDS", "LETTER", "LOWER", "NUMBER", "UPPER"]
 
 _SEPARATOR = "\x00"  # between paragraphs of one scan: no phrase holds it, no boundary is glued to it

@@ -35,7 +35,7 @@ import msgspec
 
 from mtqa import pack_cache
 from mtqa.scan.triggers import (
-    BOUNDARIES, CAPITAL_RUN, REPEATED, Always, CapitalRun, Chars, Pattern, Phrases, Repeated, Trigger,
+    BOUNDARIES, CAPITAL_RUN, REPEATED, Always, CapitalRun, Chars, FromPack, Pattern, Phrases, Repeated, Trigger,
 )
 from mtqa.scan.views import phrase_in_view
 
@@ -95,7 +95,7 @@ class ScanPlan:
             mine: list[int] = []
             for trig in triggers:
                 if isinstance(trig, Always):
-                    if trig.when(data[trig.pack]):
+                    if trig.holds(data[trig.pack]):
                         everywhere.add(rule_id)
                     continue
                 if trig in ids:
@@ -106,7 +106,7 @@ class ScanPlan:
                 names.append(trig.name)
                 if isinstance(trig, Phrases):
                     items = trig.resolve(data)
-                    if callable(trig.phrases):
+                    if trig.computed:
                         # computed from a pack, often out of a set, whose order changes with each
                         # process's string hashing: sorted, so that the same triggers make the
                         # same tables (the key of the built native scanner in the cache) in every
@@ -262,6 +262,8 @@ def _value(value: Any) -> Any:
         except TypeError:  # a set of values that do not sort: no order to tell it by
             raise _Untold(value) from None
         return (kind.__name__, _values(values))
+    if kind is FromPack:  # what a trigger reads from its pack, by name (the pack's key holds its content)
+        return (kind.__name__, value.attribute, value.each)
     if isinstance(value, FunctionType) and (value.__module__ == "mtqa" or value.__module__.startswith("mtqa.")):
         # mtqa's code is in the key (its sources' fingerprint): a function is told by where it
         # is and its code; a lambda or a nested function by its constants and what it closes over too

@@ -29,7 +29,29 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 import msgspec
 
-PhraseSource = tuple | Callable[[Any], Iterable[str]]
+
+
+class FromPack(msgspec.Struct, frozen=True):
+    """What a trigger reads from its compiled pack, named rather than computed: the value of the
+    pack's attribute `attribute` (its phrases, or for `Always` whether it holds any), or with
+    `each` the attribute of each value of a pack compiled to a mapping (one entry per locale),
+    joined. A trigger holding a function (a lambda: phrases computed from a pack) cannot be kept
+    in the rule table, so its rule module was imported by every `Checker()`; one holding this is
+    plain data, and the module waits until its trigger fires (mtqa.rule_table). What the
+    attribute holds is computed beside the pack's compiler (a field or a property of the
+    compiled pack), not in the rule module."""
+
+    attribute: str
+    each: bool = False
+
+    def read(self, compiled: Any) -> Any:
+        """The attribute's value in `compiled` (with `each`: the set of the values' values)."""
+        if self.each:
+            return {item for value in compiled.values() for item in getattr(value, self.attribute)}
+        return getattr(compiled, self.attribute)
+
+
+PhraseSource = tuple | FromPack | Callable[[Any], Iterable[str]]
 
 BOUNDARIES = ("none", "word", "letters")  # index = the code the backends use
 VIEWS = ("exact", "lower", "folded")
@@ -40,7 +62,8 @@ class Phrases(msgspec.Struct, frozen=True):
 
     Args:
         name: what the rule calls this trigger (hits carry it).
-        phrases: the phrases, or a function of the compiled pack `pack` returning them.
+        phrases: the phrases, or what of the compiled pack `pack` holds them (`FromPack`, which
+            the rule table can keep), or a function of that pack returning them.
         pack: the pack the function reads (one of the rule's ``packs``).
         ignorecase: match the ``lower`` view (phrases are case-folded the same way).
         accents: False to ignore accents as well (the ``folded`` view).
@@ -57,8 +80,8 @@ class Phrases(msgspec.Struct, frozen=True):
     def __post_init__(self) -> None:
         if self.boundary not in BOUNDARIES:
             raise ValueError(f"trigger {self.name!r}: boundary must be one of {', '.join(BOUNDARIES)}")
-        if callable(self.phrases) and self.pack is None:
-            raise ValueError(f"trigger {self.name!r}: phrases from a function need the pack it reads")
+        if self.computed and self.pack is None:
+            raise ValueError(f"trigger {self.name!r}: phrases from a pack need the pack's name")
 
     @property
     def view(self) -> int:
@@ -66,13 +89,20 @@ class Phrases(msgspec.Struct, frozen=True):
             return VIEWS.index("folded")
         return VIEWS.index("lower") if self.ignorecase else VIEWS.index("exact")
 
+    @property
+    def computed(self) -> bool:
+        """Whether the phrases come from a pack (not written out)."""
+        return callable(self.phrases) or isinstance(self.phrases, FromPack)
+
     def resolve(self, data: dict[str, Any]) -> tuple[str, ...]:
         """The phrases as written, given the rule's compiled packs."""
-        if callable(self.phrases):
+        if self.computed:
             if self.pack is None:
                 raise ValueError("phrases computed from a pack need the pack's name")
-            return tuple(self.phrases(data[self.pack]))
-        return tuple(self.phrases)
+            if isinstance(self.phrases, FromPack):
+                return tuple(self.phrases.read(data[self.pack]))
+            return tuple(self.phrases(data[self.pack]))  # type: ignore[operator]
+        return tuple(self.phrases)  # type: ignore[arg-type]
 
 
 class Chars(msgspec.Struct, frozen=True):
@@ -122,12 +152,19 @@ EXPANDING_FOLDS = (
 
 
 class Always(msgspec.Struct, frozen=True):
-    """Every paragraph, when `when(compiled pack)` is true: for a rule whose pack may hold entries
+    """Every paragraph, when `when` holds of the compiled pack (a `FromPack` whose value is
+    truthy, or a function of the pack returning true): for a rule whose pack may hold entries
     no phrase can announce (a user's pattern without trigger words)."""
 
     name: str
     pack: str
-    when: Callable[[Any], bool]
+    when: FromPack | Callable[[Any], bool]
+
+    def holds(self, compiled: Any) -> bool:
+        """Whether the rule runs on every paragraph, given its compiled pack."""
+        if isinstance(self.when, FromPack):
+            return bool(self.when.read(compiled))
+        return bool(self.when(compiled))
 
 
 class Repeated(msgspec.Struct, frozen=True):

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 from mtqa import registry
 from mtqa.packs import read_pack_file
-from mtqa.rules.grammar.bare_count_noun import PACK, SCHEMA, compile_pack
+from mtqa.rules.grammar.bare_nouns_pack import PACK, SCHEMA, compile_pack
 from mtqa.testing import assert_clean, assert_flags
 from script_loader import load_script
 

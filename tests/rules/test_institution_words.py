@@ -11,13 +11,26 @@ from hypothesis import given, settings, strategies as st
 
 from mtqa.document import Document
 from mtqa.packs import PackSet
-from mtqa.rules.institutions.analysis import TRIGGERS, split_words, words_of
+from mtqa.rules.institutions.analysis import TRIGGERS, split_words
 from mtqa.rules.institutions.pack import PACK
 from mtqa.scan import Phrases, Scanner
 from mtqa.segment import word_spans
+from mtqa.text.tokens import ALNUM_RUN
 from tests.scan.test_engine_triggers import BACKENDS
 
 PACKS = {PACK: PackSet().compiled(PACK)}
+
+
+def words_of(*attrs: str):
+    """Every locale's `attrs` word sets' words that are one word as written (how the family's
+    triggers read the pack before they were declared as `FromPack`)."""
+
+    def phrases(packs: dict) -> tuple[str, ...]:
+        return tuple(sorted({w for d in packs.values() for a in attrs for w in getattr(d, a) if ALNUM_RUN.fullmatch(w)}))
+
+    return phrases
+
+
 # The three triggers as they were declared before they became one.
 SEPARATE = (
     Phrases("institution", words_of("first_words"), pack=PACK, ignorecase=False),
@@ -68,3 +81,11 @@ def test_written_cases(backend: str) -> None:
         "Prime Minister Mark Carney\n\nMPs of the Supreme Court of Canada (Ottawa Centre, Ont.) said so.",
     ):
         _check(text, backend)
+
+
+def test_the_declared_triggers_read_the_words_their_functions_read() -> None:
+    """`FromPack` over every locale gives the phrases the closures gave (the plan sorts both)."""
+    words, signal = TRIGGERS
+    assert tuple(sorted(words.resolve(PACKS))) == words_of("first_words", "person_triggers", "name_spelling_words")(PACKS[PACK])
+    assert tuple(sorted(signal.resolve(PACKS))) == words_of("signal_words")(PACKS[PACK])
+    assert len(words.resolve(PACKS)) > 100

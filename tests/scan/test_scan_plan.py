@@ -12,7 +12,7 @@ import pytest
 from mtqa import registry
 from mtqa.engine import Checker
 from mtqa.packs import PackSet
-from mtqa.scan import Always, Phrases, available_backends
+from mtqa.scan import Always, FromPack, Phrases, available_backends
 from mtqa.scan import plan as scan_plan
 from mtqa.scan.plan import ScanPlan
 
@@ -197,6 +197,8 @@ def _told_as_before(value):
 
     if type(value) in (str, int, float, bool, type(None)):
         return value
+    if type(value) is FromPack:  # declared at stop 47, told by its two fields from the start
+        return ("FromPack", value.attribute, value.each)
     if type(value) in (tuple, list) and all(type(v) is str for v in value):
         return (type(value).__name__, tuple(value))
     if type(value) in (tuple, list, frozenset):

@@ -225,7 +225,7 @@ def test_expanding_folds_are_every_character_whose_folding_is_longer(every_chara
 @pytest.mark.parametrize(("form", "word"), [("Major General", "Major"), ("Lt.-Col.", "Lt."), ("Caporal-chef", "Caporal"),
                                             ("Mme", "Mme"), ("Captain (N)", "Captain"), ("-Col.", "")])
 def test_first_word_stops_at_a_space_or_hyphen(form: str, word: str) -> None:
-    from mtqa.rules.titles.rules import first_word
+    from mtqa.rules.titles.pack import first_word
 
     assert first_word(form) == word
 

@@ -11,7 +11,7 @@ import msgspec
 from mtqa.analysis import TriggerHits, analysis
 from mtqa.patterns import lazy
 from mtqa.rules.abbreviations.pack import AbbrevData, Pair
-from mtqa.scan import Phrases
+from mtqa.scan import FromPack, Phrases
 from mtqa.segment import (
     SENTENCE_OPENERS, Paragraph,
 )
@@ -29,20 +29,12 @@ class Occurrence(msgspec.Struct, frozen=True):
     sentence_final: bool  # a dotted form whose last period also ends the sentence
 
 
-def _forms(data: AbbrevData) -> tuple[str, ...]:
-    return tuple(data.by_form)
-
-
-def _month_words(data: AbbrevData) -> tuple[str, ...]:
-    return tuple(data.month_words)
-
-
 # Where the analyses look, as plain substrings of the text as written (every match of `forms_re`
 # is a form; every `Month Day` holds its month word as written): a paragraph with neither holds
 # none. Every rule that reads an analysis declares its trigger (all of them are document rules,
 # called wherever the triggers fire or not).
-FORM = Phrases("abbreviation form", _forms, pack="abbreviations", ignorecase=False, boundary="none")
-MONTH = Phrases("month word", _month_words, pack="abbreviations", ignorecase=False, boundary="none")
+FORM = Phrases("abbreviation form", FromPack("by_form"), pack="abbreviations", ignorecase=False, boundary="none")
+MONTH = Phrases("month word", FromPack("month_words"), pack="abbreviations", ignorecase=False, boundary="none")
 
 
 _NEXT = lazy(r"[\"'”’)\]]*\s+[\"“‘(\[]?(\w+)")

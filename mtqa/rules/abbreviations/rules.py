@@ -24,7 +24,7 @@ from mtqa.rules.abbreviations.analysis import (
     FORM, MONTH, Occurrence, capitalised_initials, date_occurrences, occurrences,
 )
 from mtqa.rules.abbreviations.pack import Pair
-from mtqa.scan import LOWER, UPPER, Pattern, Phrases
+from mtqa.scan import LOWER, UPPER, FromPack, Pattern, Phrases
 from mtqa.segment import (
     MONTH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS, Paragraph,
 )
@@ -63,7 +63,7 @@ def _in_form(ctx: RuleContext, occ: Occurrence, form: str, message: str) -> RawF
 
 @rule(
     "abbreviations/lost-periods",
-    triggers=(Phrases("lost form", lambda data: data.lost_forms, pack="abbreviations", ignorecase=False, boundary="none"),),
+    triggers=(Phrases("lost form", FromPack("lost_forms"), pack="abbreviations", ignorecase=False, boundary="none"),),
     category="Fluency/Punctuation",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
@@ -524,7 +524,7 @@ _FRENCH_NAME_WORDS = lazy(r"(?<!\p{L})(?:du|de|des|la|le|les|et|pour|sur|libéra
 
 @rule(
     "abbreviations/french-acronym",
-    triggers=(Phrases("French acronym", lambda data: tuple(data.french), pack="abbreviations", ignorecase=False, boundary="none"),),
+    triggers=(Phrases("French acronym", FromPack("french"), pack="abbreviations", ignorecase=False, boundary="none"),),
     category="Accuracy/Untranslated",
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,

@@ -26,7 +26,7 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.calques.literals import (Gate, admits_all, further_stretches, gate_admits, grouped,
                                          required_stretches, searchable)
 from mtqa.rules.publications.pack import PACK as PUBLICATIONS, Compiled as Publications, fold_title
-from mtqa.scan import Always, Phrases
+from mtqa.scan import Always, FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.tokens import LETTER_RUN
 
@@ -93,6 +93,11 @@ class Compiled(msgspec.Struct):
     gates_read: dict[int, Gate | None] = msgspec.field(default_factory=dict)  # entry → its gate, once read
     details_read: dict[int, tuple[Entry, tuple[tuple[str, ...], ...]]] = msgspec.field(default_factory=dict)
 
+    @property
+    def also_words(self) -> frozenset[str]:
+        """Every entry's `also` words (a trigger's phrases, `mtqa.scan.FromPack`)."""
+        return frozenset().union(*self.also.values())
+
     def pattern(self, idx: int) -> regex.Pattern:
         """Entry `idx`'s pattern, compiled on first use: most entries never fire on a given
         story, and compiling all 460 up front was a third of a Checker's start-up."""
@@ -134,9 +139,9 @@ class Compiled(msgspec.Struct):
 # everywhere. An entry whose pattern needs a word from each of two lists (`words` and `also`:
 # "said" and "him") runs only where both fired.
 TRIGGERS = (
-    Phrases("words", lambda data: tuple(data.triggers), pack=PACK, boundary="letters"),
-    Always("entries without words", pack=PACK, when=lambda data: bool(data.always)),
-    Phrases("also", lambda data: sorted(set().union(*data.also.values())), pack=PACK, boundary="letters"),
+    Phrases("words", FromPack("triggers"), pack=PACK, boundary="letters"),
+    Always("entries without words", pack=PACK, when=FromPack("always")),
+    Phrases("also", FromPack("also_words"), pack=PACK, boundary="letters"),
 )
 
 
@@ -387,7 +392,7 @@ def false_friend(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=(PUBLICATIONS,),
-    triggers=(Phrases("broadcaster", lambda data: data.broadcasters, pack=PUBLICATIONS, ignorecase=False,
+    triggers=(Phrases("broadcaster", FromPack("broadcasters"), pack=PUBLICATIONS, ignorecase=False,
                       boundary="none"),),
 )
 def translated_show_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:

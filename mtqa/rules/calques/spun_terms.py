@@ -19,7 +19,7 @@ import msgspec
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Status, rule
-from mtqa.scan import Phrases
+from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 
 PACK = "spun_terms"
@@ -80,7 +80,7 @@ def glued(text: str, start: int, end: int) -> bool:
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.6,
-    triggers=(Phrases("variant", lambda data: tuple(data.variants), pack=PACK, boundary="letters"),),
+    triggers=(Phrases("variant", FromPack("variants"), pack=PACK, boundary="letters"),),
 )
 def spun_term(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A fixed term with one word swapped for a thesaurus synonym ("climate variety" for climate change).

@@ -20,35 +20,16 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Sequence
 
-import msgspec
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa.rules.grammar.bare_nouns_pack import PACK, BareNouns
 from mtqa.rules.grammar.word_classes import tagged_tokens
-from mtqa.scan import Phrases
+from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token
 from mtqa.text.articles import wants_an
-
-PACK = "bare_nouns"
-SCHEMA = {"noun!": [{"noun!": str, "bare_after": [str], "bare_compounds": [str]}]}
-
-
-class BareNouns(msgspec.Struct, frozen=True):
-    bare_after: dict[str, frozenset[str]]  # noun → context words after which English writes it bare
-    # noun → adjectives with which it makes a compound English writes bare ("on real estate")
-    bare_compounds: dict[str, frozenset[str]]
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> BareNouns:
-    entries = raw.get("noun", [])
-    return BareNouns({e["noun"].lower(): frozenset(e.get("bare_after", [])) for e in entries},
-                     {e["noun"].lower(): frozenset(a.lower() for a in e["bare_compounds"])
-                      for e in entries if e.get("bare_compounds")})
-
 
 # Prepositions after which a singular count noun needs a determiner ("per", "as", "like", "via",
 # "than" and "to" are left out: "per person", "as member", "to court" are English or ambiguous).
@@ -192,7 +173,7 @@ def _verb_takes_noun(toks: Sequence[Token], at: int, is_verb: Callable[[str], bo
 
 @rule(
     "grammar/bare-count-noun",
-    triggers=(Phrases("count noun", lambda data: tuple(sorted(data.bare_after)), pack=PACK, boundary="letters"),),
+    triggers=(Phrases("count noun", FromPack("bare_after"), pack=PACK, boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

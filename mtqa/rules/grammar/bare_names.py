@@ -23,7 +23,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.rules.grammar.word_order import the_name_matches
-from mtqa.scan import Phrases
+from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 
 PACK = "bare_names"
@@ -32,6 +32,11 @@ SCHEMA = {"names!": {"words!": [str]}}
 
 class BareNames(msgspec.Struct, frozen=True):
     names: frozenset[str]  # lowercase, as the model has them
+
+    @property
+    def after_the(self) -> list[str]:
+        """Each name after "the" (a trigger's phrases, `mtqa.scan.FromPack`)."""
+        return [f"the {n}" for n in self.names]
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -70,7 +75,7 @@ def _ends_phrase(text: str, end: int) -> bool:
 
 @rule(
     "grammar/article-before-bare-name",
-    triggers=(Phrases("the and a name", lambda data: tuple(sorted(f"the {n}" for n in data.names)),
+    triggers=(Phrases("the and a name", FromPack("after_the"),
                       pack=PACK, boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,

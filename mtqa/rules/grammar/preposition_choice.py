@@ -24,7 +24,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.rules.grammar.word_classes import tagged_tokens
-from mtqa.scan import Phrases
+from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
 
@@ -76,7 +76,7 @@ def _opens_adverbial(toks, j: int) -> bool:
 
 @rule(
     "grammar/preposition-choice",
-    triggers=(Phrases("governing word", lambda data: tuple(sorted(data.expects)), pack=PACK, boundary="letters"),),
+    triggers=(Phrases("governing word", FromPack("expects"), pack=PACK, boundary="letters"),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,

@@ -14,7 +14,7 @@ import msgspec
 from mtqa import pattern_cache
 from mtqa.analysis import TriggerHits
 from mtqa.rules.institutions.pack import PACK, LocaleData, Variant
-from mtqa.scan import Phrases, phrase_matches
+from mtqa.scan import FromPack, Phrases, phrase_matches
 from mtqa.segment import Paragraph, word_spans
 from mtqa.text.tokens import ALNUM_RUN
 
@@ -146,15 +146,6 @@ def _qualifier(text: str, start: int, sent_start: int, data: LocaleData) -> str:
     return ""
 
 
-def words_of(*attrs: str) -> Callable[[dict], tuple[str, ...]]:
-    """Every locale's `attrs` word sets' words that are one word as written (a trigger's phrases)."""
-
-    def phrases(packs: dict) -> tuple[str, ...]:
-        return tuple(sorted({w for d in packs.values() for a in attrs for w in getattr(d, a) if ALNUM_RUN.fullmatch(w)}))
-
-    return phrases
-
-
 # What the family's analysis looks for, declared by each of its rules (they share the analysis,
 # so they share its triggers): the first words of institution names, titles that name a
 # person's country and words of official names spelt another country's way, as one trigger
@@ -162,9 +153,8 @@ def words_of(*attrs: str) -> Callable[[dict], tuple[str, ...]]:
 # it belongs to: `split_words`), and the first words of place signals (read per sentence,
 # only where a match needs them).
 TRIGGERS = (
-    Phrases("institution words", words_of("first_words", "person_triggers", "name_spelling_words"),
-            pack=PACK, ignorecase=False),
-    Phrases("signal", words_of("signal_words"), pack=PACK, ignorecase=False),
+    Phrases("institution words", FromPack("trigger_words", each=True), pack=PACK, ignorecase=False),
+    Phrases("signal", FromPack("signal_trigger_words", each=True), pack=PACK, ignorecase=False),
 )
 
 

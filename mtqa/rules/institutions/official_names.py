@@ -25,7 +25,7 @@ from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rules.institutions.renderings import Glossary, UnknownWord, render
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Phrases, phrase_matches
+from mtqa.scan import FromPack, Phrases, phrase_matches
 from mtqa.segment import Paragraph
 from mtqa.text.fold import without_marks
 from mtqa.text.tokens import LETTER_RUN
@@ -231,12 +231,8 @@ def _cased(forms: list[str], model: str) -> list[str]:
     return out
 
 
-def _name_firsts(gaz: Gazetteer) -> tuple[str, ...]:
-    return tuple(gaz.firsts)
-
-
 # The first words of the gazetteer's phrases, as written: where `name_matches` tries them.
-NAME = Phrases("name", _name_firsts, pack=PACK, ignorecase=False)
+NAME = Phrases("name", FromPack("firsts"), pack=PACK, ignorecase=False)
 
 
 @analysis("official-name-matches", packs=(PACK,), triggers=(NAME,))
@@ -428,7 +424,7 @@ def french_name_untranslated(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
-    triggers=(Phrases("spun name", lambda gaz: tuple(gaz.spun_firsts), pack=PACK, ignorecase=False),),
+    triggers=(Phrases("spun name", FromPack("spun_firsts"), pack=PACK, ignorecase=False),),
     only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def spun_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:

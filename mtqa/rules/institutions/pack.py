@@ -13,6 +13,7 @@ from mtqa import pattern_cache
 from mtqa import rx as regex
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import SeverityName, pack_compiler
+from mtqa.text.tokens import ALNUM_RUN
 
 PACK = "institutions"
 
@@ -87,6 +88,24 @@ class LocaleData(msgspec.Struct, dict=True):  # dict: its cached properties
     @cached_property
     def rank(self):
         return pattern_cache.compile(self.rank_pattern) if self.rank_pattern else None
+
+    # What the family's triggers read (`mtqa.scan.FromPack`, over every locale): named as data,
+    # so that a rule module reading them is imported only when one fires.
+    @property
+    def trigger_words(self) -> frozenset:
+        """The words that open an institution's name, title a person or are spelled the
+        locale's way, those that are one word as written."""
+        return _one_words(self.first_words | self.person_triggers | self.name_spelling_words)
+
+    @property
+    def signal_trigger_words(self) -> frozenset:
+        """The first words of the phrases placing a sentence here or abroad, those that are one
+        word as written."""
+        return _one_words(self.signal_words)
+
+
+def _one_words(words: frozenset) -> frozenset:
+    return frozenset(w for w in words if ALNUM_RUN.fullmatch(w))
 
 
 @pack_compiler(PACK, SCHEMA)

@@ -11,80 +11,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import msgspec
 
-from mtqa import jurisdiction
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.matching import PhraseMatcher
-from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
-from mtqa.scan import Phrases, phrase_matches
-
-PACK = "outlets"
-SCHEMA = {
-    "outlet!": [{"name!": str, "country!": str, "literal!": [str], "ambiguous": bool, "unless": [str]}],
-    "places": {"*": [str]},
-}
-
-
-class Outlet(msgspec.Struct, frozen=True):
-    name: str
-    country: str
-    ambiguous: bool
-    article: bool  # the literal form starts with "The" ("The Press"); "Press" alone is not it
-    unless: tuple[str, ...] = ()  # words pointing to another outlet of that name
-    inflected: bool = False  # the name itself with a German case ending ("Süddeutschen Zeitung")
-
-
-class Outlets(msgspec.Struct):
-    literals: PhraseMatcher  # literal form -> list of Outlet (one form may render several names)
-    places: PhraseMatcher  # place word -> country code
-    literal_firsts: frozenset[str]
-    place_firsts: frozenset[str]
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> Outlets:
-    # keyed by the form without its article, so that "the" is never a word to look for
-    forms: dict[str, list[Outlet]] = {}
-    for entry in raw["outlet"]:
-        for lit in entry["literal"]:
-            article = lit.startswith("The ")
-            core = lit[4:] if article else lit
-            outlet = Outlet(entry["name"], entry["country"], entry.get("ambiguous", False), article,
-                            tuple(entry.get("unless", [])))
-            forms.setdefault(core, []).append(outlet)
-        if entry["country"] in _GERMAN:
-            for form in _inflected(entry["name"]):
-                forms.setdefault(form, []).append(Outlet(entry["name"], entry["country"], False, False, (), True))
-    places: dict[str, list[str]] = {}
-    for country, words in raw.get("places", {}).items():
-        for w in words:
-            places.setdefault(w, []).append(country)
-    return Outlets(PhraseMatcher(forms), PhraseMatcher(places), jurisdiction.first_words(forms),
-                   jurisdiction.first_words(places))
-
-
-_GERMAN = frozenset({"DE", "AT", "CH"})
-_CASE_ENDINGS = ("r", "n", "s", "m")
-
-
-def _inflected(name: str) -> list[str]:
-    """A German masthead with its adjectives declined as a German sentence declines them.
-
-    "die Süddeutsche Zeitung" is "der Süddeutschen Zeitung" after a German preposition;
-    an engine that keeps the name keeps the case ending too. The masthead's form ends its
-    adjectives in -e; a name with -er, -en, -es or -em there is the sentence's, not the paper's.
-    """
-    words = name.split(" ")
-    out = []
-    for i, w in enumerate(words[:-1]):
-        if len(w) > 3 and w.endswith("e") and w[:1].isupper():
-            for ending in _CASE_ENDINGS:
-                out.append(" ".join(words[:i] + [w + ending] + words[i + 1:]))
-    return out
-
+from mtqa.rules.publications.outlets_pack import PACK, Outlets
+from mtqa.scan import FromPack, Phrases, phrase_matches
 
 # a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
 _CITED_BEFORE = lazy(
@@ -109,8 +41,8 @@ _LONGER_NAME = lazy(r"[ \t]+(?:of[ \t]+)?\p{Lu}\p{Ll}")
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
-    triggers=(Phrases("outlet", lambda data: tuple(data.literal_firsts), pack=PACK, ignorecase=False),
-              Phrases("place", lambda data: tuple(data.place_firsts), pack=PACK, ignorecase=False)),
+    triggers=(Phrases("outlet", FromPack("literal_firsts"), pack=PACK, ignorecase=False),
+              Phrases("place", FromPack("place_firsts"), pack=PACK, ignorecase=False)),
     only_where_fired=True,  # it reads only the paragraphs where a trigger fired
 )
 def translated_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:

@@ -24,7 +24,7 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.rules.publications.pack import PACK, Compiled, Hit, Publication
-from mtqa.scan import Chars, Phrases, phrase_matches
+from mtqa.scan import Chars, FromPack, Phrases, phrase_matches
 from mtqa.segment import Paragraph
 
 POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my", "your"})
@@ -38,9 +38,9 @@ _NEXT = pattern_cache.compile(r"([’']s\b)?(\s*)([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+
 # What the four rules reading `names_in` look for: the names' first words anywhere (a paragraph
 # without one has no name), where each name can start, and the generic nameplate words.
 TRIGGERS = (
-    Phrases("first word", lambda data: data.first_words, pack=PACK, ignorecase=False, boundary="none"),
-    Phrases("name start", lambda data: data.name_starts, pack=PACK, ignorecase=False),
-    Phrases("nameplate", lambda data: data.nameplates, pack=PACK, ignorecase=False, boundary="none"),
+    Phrases("first word", FromPack("first_words"), pack=PACK, ignorecase=False, boundary="none"),
+    Phrases("name start", FromPack("name_starts"), pack=PACK, ignorecase=False),
+    Phrases("nameplate", FromPack("nameplates"), pack=PACK, ignorecase=False, boundary="none"),
 )
 
 

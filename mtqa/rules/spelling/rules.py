@@ -35,7 +35,7 @@ from mtqa.rules.institutions.analysis import TRIGGERS as INSTITUTION_TRIGGERS
 from mtqa.rules.institutions.judgements import judged as judged_institutions
 from mtqa.rules.institutions.pack import PACK as INSTITUTIONS
 from mtqa.rules.ridings.pack import Provinces
-from mtqa.scan import Phrases
+from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
 from mtqa.text.function_words import EN_FUNCTION
@@ -242,13 +242,8 @@ _CAPITAL_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\
 KELVIN = "\u212a"
 
 
-def _single_words(tables: dict[str, LocaleSpelling]) -> tuple[str, ...]:
-    """Every locale's foreign forms that are one word as written (a token of letters and digits)."""
-    return tuple(sorted({f for t in tables.values() for f in t.single_forms}))
-
-
 # The rule's trigger, read by `us_forms_as_names` too: every locale's forms of one token, as written.
-FOREIGN_FORM = Phrases("foreign form", _single_words, pack=PACK, ignorecase=False)
+FOREIGN_FORM = Phrases("foreign form", FromPack("single_forms", each=True), pack=PACK, ignorecase=False)
 
 
 @analysis("us-forms-as-names", packs=(PACK,), triggers=(FOREIGN_FORM,))

@@ -91,6 +91,66 @@ class Ranks(msgspec.Struct):
     # Whitespace chunks seen before, by whether a title slot may start at them (`title_slots`).
     slot_starts: Sieve = msgspec.field(default_factory=Sieve)
 
+    # What the rules' triggers read (`mtqa.scan.FromPack`): computed here, beside the tables, so
+    # that a trigger names them as data and its rule module is imported only when one fires.
+    @property
+    def spelled_first_words(self) -> list[str]:
+        """First words of the ranks spelled out (Major of "Major General")."""
+        return first_words(self.spelled)
+
+    @property
+    def french_first_words(self) -> list[str]:
+        """First words of the French titles (Mme, Bgén, Caporal of "Caporal-chef")."""
+        return first_words(self.french)
+
+    @property
+    def spelled_honorific_first_words(self) -> list[str]:
+        """The honorifics spelled out (Mister, Madam)."""
+        return first_words(self.spelled_honorifics)
+
+    @property
+    def case_error_first_words(self) -> list[str]:
+        """First words of the house forms a case error is read against, case-folded whole (the
+        slot's chunk case-folds to its house form's case folding)."""
+        return first_words(house.casefold() for house in self.valid_folded.values())
+
+    @property
+    def calque_bad_forms(self) -> list[str]:
+        """The rank calques as `titles/rank-calque` looks for them (lower case)."""
+        return [bad for bad, _value in self.calques]
+
+    @property
+    def spelled_opening_on_a_break(self) -> bool:
+        return some_form_opens_on_a_break(self.spelled)
+
+    @property
+    def french_opening_on_a_break(self) -> bool:
+        return some_form_opens_on_a_break(self.french)
+
+    @property
+    def spelled_honorific_opening_on_a_break(self) -> bool:
+        return some_form_opens_on_a_break(self.spelled_honorifics)
+
+    @property
+    def house_form_opening_on_a_break(self) -> bool:
+        return some_form_opens_on_a_break(self.valid_folded.values())
+
+
+def first_word(form: str) -> str:
+    """A form's text up to its first space or hyphen (all of it when it has neither)."""
+    return form.replace(" ", "-").split("-", 1)[0]
+
+
+def first_words(forms) -> list[str]:
+    """The forms' first words (`first_word`), each once, sorted; none empty."""
+    return sorted({w for w in map(first_word, forms) if w})
+
+
+def some_form_opens_on_a_break(forms) -> bool:
+    """Whether a form opens on a space or hyphen (none in the shipped pack): no first word
+    announces it, so its rule runs on every paragraph."""
+    return any(not first_word(f) for f in forms)
+
 
 def _fulls(form_parts: tuple[str, ...], en: str) -> tuple[str, ...]:
     words = [w for w in regex.split(r"[\-\s]+", regex.sub(r"\(.*?\)", "", en)) if w]

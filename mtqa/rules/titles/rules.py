@@ -25,7 +25,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.rules.titles.analysis import Candidate, Slot, military_context, title_slots
 from mtqa.rules.titles.pack import ROLE_WORDS, Ranks, StyleForm
-from mtqa.scan import EXPANDING_FOLDS, LETTER, LOWER, UPPER, Always, Chars, Pattern, Phrases
+from mtqa.scan import EXPANDING_FOLDS, LETTER, LOWER, UPPER, Always, Chars, FromPack, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.quotation import inside_quote_ignoring_guillemets
 
@@ -39,42 +39,6 @@ def _letters(s: str) -> str:
 # the text (opening quotes stripped; the chunks after it joined by one space; dashes read as
 # hyphens) and looks it up in the pack, so the text holds, as written, the key's first word up
 # to its first space or hyphen, right after whitespace, an opening mark or the paragraph's start.
-
-
-def first_word(form: str) -> str:
-    """A form's text up to its first space or hyphen (all of it when it has neither)."""
-    return form.replace(" ", "-").split("-", 1)[0]
-
-
-def _first_words(forms) -> list[str]:
-    return sorted({w for w in map(first_word, forms) if w})
-
-
-def _some_form_starts_with_a_break(forms) -> bool:
-    """Whether a form opens on a space or hyphen (none in the shipped pack): no first word
-    announces it, so its rule runs on every paragraph."""
-    return any(not first_word(f) for f in forms)
-
-
-def spelled_rank_words(data: Ranks) -> list[str]:
-    """First words of the ranks spelled out (Major of "Major General")."""
-    return _first_words(data.spelled)
-
-
-def french_title_words(data: Ranks) -> list[str]:
-    """First words of the French titles (Mme, Bgén, Caporal of "Caporal-chef")."""
-    return _first_words(data.french)
-
-
-def spelled_honorific_words(data: Ranks) -> list[str]:
-    """The honorifics spelled out (Mister, Madam)."""
-    return _first_words(data.spelled_honorifics)
-
-
-def case_error_words(data: Ranks) -> list[str]:
-    """First words of the house forms a case error is read against, case-folded whole (the
-    slot's chunk case-folds to its house form's case folding)."""
-    return _first_words(house.casefold() for house in data.valid_folded.values())
 
 
 # Where a garbled abbreviation can stand: a chunk of letters and periods or dashes (read as
@@ -207,9 +171,9 @@ def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     confidence=0.7,
     options={"accept_official": Option(bool, True, "accept a rank spelled out in its official Canadian form "
                                                    "(Vice-Admiral)")},
-    triggers=(Phrases("spelled rank", spelled_rank_words, pack="ranks", ignorecase=False),
+    triggers=(Phrases("spelled rank", FromPack("spelled_first_words"), pack="ranks", ignorecase=False),
               Always("rank opening on a break", pack="ranks",
-                     when=lambda data: _some_form_starts_with_a_break(data.spelled))),
+                     when=FromPack("spelled_opening_on_a_break"))),
 )
 def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A military rank spelled out before a full name in a form no Canadian house uses (or, in strict CP, at all).
@@ -262,9 +226,9 @@ def spelled_out_rank(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MAJOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
-    triggers=(Phrases("French title", french_title_words, pack="ranks", ignorecase=False),
+    triggers=(Phrases("French title", FromPack("french_first_words"), pack="ranks", ignorecase=False),
               Always("title opening on a break", pack="ranks",
-                     when=lambda data: _some_form_starts_with_a_break(data.french))),
+                     when=FromPack("french_opening_on_a_break"))),
 )
 def untranslated_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French title or rank abbreviation left untranslated before a name.
@@ -304,10 +268,10 @@ def untranslated_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
-    triggers=(Phrases("title in any case", case_error_words, pack="ranks"),
+    triggers=(Phrases("title in any case", FromPack("case_error_first_words"), pack="ranks"),
               Chars("folds to several", EXPANDING_FOLDS),
               Always("title opening on a break", pack="ranks",
-                     when=lambda data: _some_form_starts_with_a_break(data.valid_folded.values()))),
+                     when=FromPack("house_form_opening_on_a_break"))),
 )
 def wrong_case(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A title abbreviation before a name in the wrong case (maj.-gen., GEN.).
@@ -358,11 +322,6 @@ def _find_calques(text: str, table: list[tuple[str, tuple]]) -> Iterator[tuple[i
             i = low.find(bad, j)
 
 
-def rank_calques(data: Ranks) -> list[str]:
-    """The rank calques as `_find_calques` looks for them (lower case), a trigger's phrases."""
-    return [bad for bad, _value in data.calques]
-
-
 # Characters beyond ASCII whose lower case begins with an ASCII character (the dotted capital
 # I and the Kelvin sign: `_find_calques` reads them as "i" and "k", the scan's lower view may
 # not); a test holds this to every code point.
@@ -371,7 +330,7 @@ LOWER_TO_ASCII = "\u0130\u212a"
 # Where a rank calque can stand: the calque itself anywhere in the lower view (a superset of
 # `_find_calques`'s whole words), or a character that lowers to ASCII beside another view.
 RANK_CALQUE_TRIGGERS = (
-    Phrases("rank calque", rank_calques, pack="ranks", boundary="none"),
+    Phrases("rank calque", FromPack("calque_bad_forms"), pack="ranks", boundary="none"),
     Chars("lowers to ASCII", LOWER_TO_ASCII),
 )
 
@@ -507,9 +466,9 @@ def mixed_rank_styles(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     severity=Severity.MINOR,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
-    triggers=(Phrases("spelled honorific", spelled_honorific_words, pack="ranks", ignorecase=False),
+    triggers=(Phrases("spelled honorific", FromPack("spelled_honorific_first_words"), pack="ranks", ignorecase=False),
               Always("honorific opening on a break", pack="ranks",
-                     when=lambda data: _some_form_starts_with_a_break(data.spelled_honorifics))),
+                     when=FromPack("spelled_honorific_opening_on_a_break"))),
 )
 def spelled_out_honorific(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """An honorific spelled out before a surname (Mister Trudeau, Madam Joly).

@@ -22,46 +22,20 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 from typing import Iterator
 
-import msgspec
 
 from mtqa import pattern_cache
 from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.matching import PhraseMatcher
-from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.roles import line_roles
 from mtqa.rule import RawFinding, RuleContext, rule
-from mtqa.scan import Chars, Pattern, Phrases
+from mtqa.rules.untranslated.pack import PACK, FrenchLexicon
+from mtqa.scan import Chars, FromPack, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.french_names import french_name_spans, inside, names_used_in_prose
 from mtqa.text.marked_french import MARKED_AS_FRENCH
 from mtqa.text.scripts import any_of, beyond_ascii, member_test
 from mtqa.text.tokens import chunk_before, folded_tokens
-
-PACK = "untranslated"
-SCHEMA = {"french": {"loanwords": [str], "function_words": [str], "titles": [str], "title_english_before": [str]}}
-
-
-class FrenchLexicon(msgspec.Struct):
-    loans: PhraseMatcher
-    function_words: frozenset
-    titles: PhraseMatcher
-    english_before: frozenset
-    title_words: frozenset  # first words of the titles, as written in lowercase copy
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> FrenchLexicon:
-    raw = raw.get("french", {})
-    return FrenchLexicon(
-        PhraseMatcher({w: w for w in raw.get("loanwords", [])}, ignorecase=True),
-        frozenset(w.casefold() for w in raw.get("function_words", [])),
-        PhraseMatcher({w: w for w in raw.get("titles", [])}, ignorecase=True),
-        frozenset(w.casefold() for w in raw.get("title_english_before", [])),
-        frozenset(w.split()[0] for w in raw.get("titles", [])),
-    )
-
 
 _WORD = pattern_cache.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
 # Letters French (and Spanish) mark that English words do not carry.
@@ -85,7 +59,7 @@ def _capitalised(word: str) -> bool:
 FRENCH_WORDS = (
     Pattern("accented word", r"\p{L}*[àâçéèêëîïôûùüÿœæñ]"),
     Pattern("apostrophe", r"['’]\p{Ll}"),
-    Phrases("function word", lambda lex: tuple(lex.function_words), pack=PACK, ignorecase=False),
+    Phrases("function word", FromPack("function_words"), pack=PACK, ignorecase=False),
 )
 
 
@@ -388,7 +362,7 @@ _NAME_AFTER = lazy(r"[ \u00a0]+\p{Lu}[\p{L}'’\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’
     fix=FixAvailability.ALWAYS,
     packs=(PACK,),
     confidence=0.8,
-    triggers=(Phrases("title word", lambda lex: tuple(lex.title_words), pack=PACK, ignorecase=False),),
+    triggers=(Phrases("title word", FromPack("title_words"), pack=PACK, ignorecase=False),),
 )
 def french_title(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French title left in lowercase before a person's name: ``said chef Jane Roy``, ``ministre Paul Roy``.
