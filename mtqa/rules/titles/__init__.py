@@ -16,5 +16,4 @@ MODULES = (
     "title_forms",
     "governors",  # a premier called a governor (Spanish, Chinese, Russian)
     "source_honorifics",  # "H.E. Ambassador", "H.M. King": honorifics of official English abroad
-    "country_titles",  # a long title naming its country run into the name
 )
