@@ -62,8 +62,6 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Leader Paul Dervieux spoke on Monday.\\n\\nDervieux left, and [[Dervieu->Dervieux]] said so. Dervieux won.
     good: Leader Paul Dervieux spoke on Monday.\\n\\nDervieux met Anne Dervieu, and Dervieux won. Dervieu Inc. agreed.
     good: Mayor Anne Ottaway spoke.\\n\\nOttaway said so; Ottawayers and #Ottawy cheered.
-    bad:  There was a meeting with Volodymyr [[Zelenksyy->Zelenskyy]].\\n\\n“We are grateful,” said Volodymyr Zelenskyy.
-    good: There was a meeting with Volodymyr Zelenskyy.\\n\\n“We are grateful,” said Volodymyr Zelenskyy.
     bad:  Speaker Yevgeny Dorin spoke.\\n\\n“No,” said [[Yevgeni->Yevgeny]] Dorin.
     good: Mario Dorin and his sister Maria Dorin spoke.\\n\\nMario Dorin said no; Gaétan Dorin and Gaetan Dorin too.
     good: The Parti Québécois rose in the polls.\\n\\nParti Québécois organizers said Quebecers would decide.
@@ -74,7 +72,6 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     Display only: which spelling is right needs a check of the source or the person.
     """
     inv = ctx.analysis(inventory)
-    known_last = ctx.data("names").known_last
     by_surname: dict[str, list[Mention]] = {}
     for mm in inv.mentions:
         by_surname.setdefault(mm.surname, []).append(mm)
@@ -85,7 +82,7 @@ def inconsistent_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         evidence = _same_person_evidence(ma, mb, ca, cb)
         if evidence is None:
             continue
-        minority, majority = _minority_spelling(a, b, ma, mb, ca, cb, known_last)
+        minority, majority = _minority_spelling(a, b, ma, mb, ca, cb)
         if minority in flagged:
             continue
         flagged.add(minority)
@@ -114,16 +111,11 @@ def _same_person_evidence(ma: list[Mention], mb: list[Mention], ca: int, cb: int
     return None
 
 
-def _minority_spelling(a: str, b: str, ma: list[Mention], mb: list[Mention], ca: int, cb: int,
-                       known_last: frozenset[str] = frozenset()) -> tuple[str, str]:
+def _minority_spelling(a: str, b: str, ma: list[Mention], mb: list[Mention], ca: int, cb: int) -> tuple[str, str]:
     """(minority, majority) of two spellings: the rarer one is the slip; as often as each other,
-    the one that is not a well-known person's surname (`known_last`, folded) when the other is
-    (an engine that misspells a famous name once may do it at its first mention), else the one
-    that comes later (the spelling that comes first is the story's own)."""
+    the one that comes later (the spelling that comes first is the story's own)."""
     if ca != cb:
         minority = a if ca < cb else b
-    elif (fold(a) in known_last) != (fold(b) in known_last):
-        minority = b if fold(a) in known_last else a
     else:
         minority = a if (ma[0].par.index, ma[0].full_start) > (mb[0].par.index, mb[0].full_start) else b
     return minority, b if minority == a else a
