@@ -23,6 +23,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.matching import PhraseMatcher
 from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
+from mtqa.rules.institutions import near_forms
 from mtqa.rules.institutions.renderings import Glossary, UnknownWord, render
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.scan import FromPack, Phrases, phrase_matches
@@ -92,6 +93,8 @@ class Gazetteer(msgspec.Struct, frozen=True):
     spun: PhraseMatcher | None = None  # paraphrase-tool rewordings of the English names → the name
     spun_firsts: frozenset[str] = frozenset()
     spin_context: frozenset[str] = frozenset()  # words that make a one-word spun name ("cupboard") political
+    # literal forms of three capitalised words or more by their head, for their slips (near_forms)
+    near: dict[str, list[tuple[tuple[str, ...], Hit]]] = {}
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -119,6 +122,7 @@ def compile_pack(raw: dict) -> Gazetteer:
         PhraseMatcher(phrases), jurisdiction.first_words(phrases),
         PhraseMatcher(spun), jurisdiction.first_words(spun),
         frozenset(w.casefold() for w in raw.get("spin_extra", {}).get("context", [])),
+        near_forms.index([(f, h) for f, h in phrases.items() if h.how == "literal"]),
     )
 
 
@@ -322,42 +326,82 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: China's Ministry of Public Security held two Canadians, Ottawa said.
     good: The mayor of Ottawa said public security in the city was a concern.
     good: The Supreme Court of Canada ruled on Friday in Ottawa.
+    bad:  The case went to the [[Director of Penal and Criminal Lawsuits->Director of Criminal and Penal Prosecutions]] in Quebec.
+    bad:  The [[Federation of Doctors Specialists in Quebec->Quebec Federation of Medical Specialists]] rejected the offer in Montreal.
+    bad:  The [[Bureau of the Verifier Generals->Office of the Auditor General]] reported to Parliament in Ottawa.
+    good: The Quebec Federation of Medical Specialists rejected the offer in Montreal.
+    good: The Toronto Police Service and the Office of the Auditor General of Ontario reported in Toronto.
+    good: The U.S. Office of Criminal Justice Programs in Washington sent Canada a letter.
+    good: Quebec's Office of the French Language Commissioner spoke in Montreal.
+
+    A literal form is also found with its capitalised words reordered or one of them misspelt
+    or inflected (`near_forms`), when it keeps its head word and is nearer the literal form than
+    the body's English names.
 
     ## Fix safety
     Unsafe: the English name replaces the literal one; articles may need adjusting.
     """
     legislatures = ctx.data(jurisdiction.PACK)
     st = ctx.analysis(jurisdiction.story_of)
+    if not st.canadian:
+        return
     quebec = "QC" in st.by_province
-    for par, found in ctx.analysis(name_matches):
+    found_in = {par.index: found for par, found in ctx.analysis(name_matches)}
+    gaz: Gazetteer = ctx.data(PACK)
+    for par in ctx.fired_in(doc.paragraphs):
         text = par.text
-        headline = None
-        for s, e, hit in found:
-            if hit.how != "literal":
+        headline: list[bool] = []
+        found = found_in.get(par.index, [])
+        hits = [(s, e, hit.body, "") for s, e, hit in found if hit.how == "literal"]
+        hits += _near_literals(text, found, gaz)
+        for s, e, body, listed in sorted(hits, key=lambda h: h[0]):
+            if not _literal_reportable(text, s, e, body, quebec, legislatures.qualifiers, headline):
                 continue
-            body = hit.body
-            if body.context == "quebec" and not quebec:
-                continue
-            if body.context == "federal" and quebec:
-                continue  # "Public Security Minister" is Quebec's minister, Ottawa's is Public Safety
-            if len(text[s:e].split()) <= 2 and _after_a_name_word(text, s, legislatures.qualifiers):
-                continue  # two words inside a longer name ("Mental Health Ontario" is not "Health Ontario")
-            if e - s < 25:
-                if headline is None:
-                    headline = _title_case(text)
-                if headline:
-                    continue  # a short form in a title-case headline ("Quebec Party Leaders Debate")
-            if not st.canadian:
-                continue
-            foreign = _FOREIGN_BEFORE.search(text[max(0, s - 30) : s])
-            if foreign and foreign.group().split()[0].rstrip("’'s") not in legislatures.qualifiers:
-                continue  # "U.S.", "Belgian", "Britain's" (but "Quebec's" is ours)
+            why = f" (a slip of “{listed}”)" if listed else ""
             yield ctx.finding(
                 par, s, e,
-                f"Word-for-word rendering of “{body.french}”; English copy calls it {body.english[0]}",
+                f"Word-for-word rendering of “{body.french}”{why}; English copy calls it {body.english[0]}",
                 suggestions=body.english,
                 fix=Fix.unsafe("Use the English name", body.english[0]),
+                confidence=0.7 if listed else None,
             )
+
+
+def _near_literals(text: str, found: list, gaz: Gazetteer) -> list[tuple[int, int, Body, str]]:
+    """The runs of capitalised words of `text` that no gazetteer phrase matched and that are a
+    literal form reordered or with a word misspelt or inflected (`near_forms`), with the body
+    and the literal form."""
+    if not gaz.near:
+        return []
+    out: list[tuple[int, int, Body, str]] = []
+    for s, e in near_forms.spans(text, gaz.near):
+        if any(fs < e and s < fe for fs, fe, _ in found) or (out and s < out[-1][1]):
+            continue  # a name of the gazetteer as listed (English, French or literal) is the exact match's
+        got = near_forms.near(text[s:e], gaz.near, lambda hit: hit.body.english)
+        if got is not None:
+            listed, hit = got
+            out.append((s, e, hit.body, " ".join(listed)))
+    return out
+
+
+def _literal_reportable(text: str, s: int, e: int, body: Body, quebec: bool, qualifiers, headline: list[bool]) -> bool:
+    """Whether a literal form at `s`:`e` of a Canadian story is reported: a Quebec-only form in a
+    story about Quebec, a federal-only one in a story that is not, not the end of a longer name,
+    not a short form in a title-case headline (`headline`: the paragraph's answer, once asked),
+    not after a foreign country's adjective."""
+    if body.context == "quebec" and not quebec:
+        return False
+    if body.context == "federal" and quebec:
+        return False  # "Public Security Minister" is Quebec's minister, Ottawa's is Public Safety
+    if len(text[s:e].split()) <= 2 and _after_a_name_word(text, s, qualifiers):
+        return False  # two words inside a longer name ("Mental Health Ontario" is not "Health Ontario")
+    if e - s < 25:
+        if not headline:
+            headline.append(_title_case(text))
+        if headline[0]:
+            return False  # a short form in a title-case headline ("Quebec Party Leaders Debate")
+    foreign = _FOREIGN_BEFORE.search(text[max(0, s - 30) : s])
+    return not (foreign and foreign.group().split()[0].rstrip("’'s") not in qualifiers)  # "U.S.", "Belgian"
 
 
 @rule(

@@ -7,6 +7,7 @@ the story's own accented form, or the accents pack's, says which form is right.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from mtqa import lexicon, pattern_cache
@@ -20,6 +21,7 @@ from mtqa.rules.names.evidence import in_plain_caption
 from mtqa.rules.names.pack import ACCENTS_PACK, AccentData
 from mtqa.scan import CapitalRun
 from mtqa.segment import Paragraph
+from mtqa.text.fold import base_letters
 
 
 _CAP_WORD = pattern_cache.compile(r"\p{Lu}\p{Ll}[\p{L}]*+")
@@ -57,11 +59,32 @@ def _accent_bare_forms(doc) -> tuple[set[str], dict[int, set[str]]]:
             continue  # no letter beyond ASCII (curly quotes and dashes are not): every word in ASCII
         bare_words = bares[k] = set()
         for w in set(_CAP_WORD.findall(par.text, concurrent=False)):
-            bare = w if w.isascii() else strip_accents(w)
+            bare = w if w.isascii() else _bare(w)
             bare_words.add(bare)
             if bare != w:
                 bare_forms.add(bare)
     return bare_forms, bares
+
+
+# A form reached only by folding letters NFKD keeps (Łoś → Los) that English writes as a common
+# word is not taken for the name without its letters ("Los Angeles" in a story naming a Łoś).
+_COMMON_ZIPF = 4.0
+
+
+@lru_cache(maxsize=16384)
+def _bare(w: str) -> str:
+    """A capitalised word without its accents, the letters without a decomposition folded too
+    (Łukasz → Lukasz, Søren → Soren): a form an engine leaves for the same name. When only
+    such a letter made the fold and the result is a common English word, the fold stops at
+    the marks: the English word names something else."""
+    plain = strip_accents(w)
+    if plain.isascii():
+        return plain
+    base = base_letters(w)
+    lex = lexicon.english()
+    if lex is not None and lex.zipf(base.lower()) >= _COMMON_ZIPF:
+        return plain
+    return base
 
 
 # Above this many bare forms, a paragraph in ASCII is asked for its capitalised words once
@@ -96,7 +119,7 @@ def _bare_occurrences(doc, bare_forms: set[str], bares: dict[int, set[str]]) -> 
             w = m.group()
             if len(w) < 3:
                 continue
-            bare = w if w.isascii() else strip_accents(w)
+            bare = w if w.isascii() else _bare(w)
             if bare in bare_forms:
                 occurrences.setdefault(bare, []).append((par, s, e, w))
     return occurrences
@@ -149,11 +172,19 @@ def accent_variants(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Premier François Roy spoke in Quebec City.\\n\\nRoy said the plan would pass.\\n\\nQuebec Premier Francois Roy speaks to reporters on Monday. THE CANADIAN PRESS/Jane Doe
     bad:  Premier François Roy spoke in Quebec City.\\n\\nLater [[Francois->François]] Roy said the plan would pass.\\n\\nPremier François Roy speaks on Monday. THE CANADIAN PRESS/Jane Doe
     bad:  Premier François Roy spoke.\\n\\n[[Francois->François]] Roy speaks at the Assemblée nationale on Monday. THE CANADIAN PRESS/Jane Doe
+    bad:  Ambassador Łukasz Nowak arrived in Ottawa.\\n\\n[[Lukasz->Łukasz]] Nowak met the minister on Friday.
+    bad:  Coach Søren Dahl praised the team. [[Soren->Søren]] Dahl said the season was long.
+    good: Ambassador Łukasz Nowak arrived in Ottawa.\\n\\nŁukasz Nowak met the minister on Friday.
+    good: Professor Marta Łoś flew to Los Angeles on Monday.
+    good: Ambassador Łukasz Nowak met Lukas Weber in Ottawa.
 
     ## Fix safety
     Display only: the accented form is usually right, but an editor checks the person.
 
     ## Known issues
+    Letters that are not a letter and a mark (ł, ø, đ, ß, æ) are read as their base letters
+    too; a form that only they make into a common English word (Łoś → Los) is not.
+    Two people whose names differ only so are taken for one.
     English forms that drop an accent by right (Quebec, Montreal) are never reported; a
     story that writes one name with two different accented forms is left alone. A caption or
     credit line set without any accent ("Francois Legault speaks… THE CANADIAN PRESS/…") is

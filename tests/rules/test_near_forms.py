@@ -1,0 +1,40 @@
+"""institutions/near_forms: a literal form reordered or one word off, and the names that are not."""
+
+from mtqa.rules.institutions import near_forms
+
+FORMS = [("Director of Criminal and Penal Lawsuits", ("Director of Criminal and Penal Prosecutions",)),
+         ("Ministry of Finances", ("Ministry of Finance", "Finance Department")),
+         ("Police Service of Toronto", ("Toronto Police Service",))]
+HEADS = near_forms.index(FORMS)
+
+
+def near(name):
+    got = near_forms.near(name, HEADS, lambda english: english)
+    return None if got is None else " ".join(got[0])
+
+
+def test_a_reorder_and_a_misspelt_word_are_the_literal_form():
+    assert near("Director of Penal and Criminal Lawsuits") == "Director Criminal Penal Lawsuits"
+    assert near("The Director of Criminal and Penal Lawsuit") == "Director Criminal Penal Lawsuits"
+
+
+def test_the_literal_form_itself_and_two_words_off_are_not():
+    assert near("Director of Criminal and Penal Lawsuits") is None  # the exact match's
+    assert near("Director of Civil and Penal Lawsuit") is None
+
+
+def test_a_word_that_is_another_word_is_not_a_slip():
+    assert near("Director of Criminal and Penal Investigations") is None
+
+
+def test_another_head_and_a_short_name_are_not():
+    assert near("Toronto Police Service") is None  # a place before its body: English
+    assert HEADS.get("Ministry") is None  # two capitalised words: too little to compare
+
+
+def test_spans_open_on_a_listed_head_longest_first():
+    text = "The case went to the Director of Penal and Criminal Lawsuits in Quebec on Monday."
+    spans = [text[s:e] for s, e in near_forms.spans(text, HEADS)]
+    assert spans == ["Director of Penal and Criminal Lawsuits in Quebec on Monday",
+                     "Director of Penal and Criminal Lawsuits in Quebec",
+                     "Director of Penal and Criminal Lawsuits", "Director of Penal and Criminal"]
