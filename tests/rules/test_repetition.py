@@ -201,3 +201,24 @@ def test_player_intro_is_the_one_pattern() -> None:
         assert player_intro(line) == (written.search(line) is not None), repr(line)
         answers.add(player_intro(line))
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize(("words", "period"), [
+    ("in canada in canada", 2),
+    ("the plan the plan the plan", 2),
+    ("of the board of the board", 3),
+    ("in the in", 3),  # a period that does not divide the phrase is no shorter phrase
+    ("a b a b a", 5),
+    ("in canada", 2),
+])
+def test_a_repeat_is_reported_as_its_shortest_phrase(words: str, period: int) -> None:
+    """Stop 47: a repeat found at its longest folds to the shortest phrase it is copies of (the
+    general form of stop 46's special case, four words that are a two-word phrase twice)."""
+    from mtqa.rules.repetition.rules import _shortest_period
+
+    assert _shortest_period(words.split()) == period
+
+
+def test_a_two_word_phrase_four_times_is_one_finding_of_the_two_words() -> None:
+    (f,) = findings("It passed in Canada in Canada in Canada in Canada on Monday.", "repetition/doubled-phrase")
+    assert "“in Canada” (4 times)" in f.message

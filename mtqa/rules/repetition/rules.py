@@ -254,8 +254,8 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if headline_runs_in(text, spans[i + hit][0]):
             after = i + 2 * hit
             continue  # a title-case headline's last words, then its teaser opening with them: furniture
-        if hit == 4 and folded[i : i + 2] == folded[i + 2 : i + 4]:
-            hit = 2  # "in Canada in Canada in Canada in Canada": the phrase is two words, not four
+        # "in Canada in Canada in Canada in Canada": the phrase is two words, not four
+        hit = _shortest_period(folded[i : i + hit])
         copies = _copies(text, spans, folded, i, hit)
         start, end = spans[i + hit - 1][1], spans[i + copies * hit - 1][1]
         phrase = text[spans[i][0] : spans[i + hit - 1][1]]
@@ -265,6 +265,18 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=("",),
         )
         after = i + copies * hit
+
+
+def _shortest_period(words: list) -> int:
+    """The length of the shortest phrase that `words` is copies of ("in Canada in Canada" is
+    "in Canada" twice: 2; a phrase that is no copies of a shorter one: its own length). A
+    repeat found at its longest is reported as its shortest phrase, so that all the copies go
+    in one finding. Only lengths dividing the phrase's: "in the in" doubled is no "in the" run."""
+    n = len(words)
+    for p in range(1, n):
+        if n % p == 0 and words == words[:p] * (n // p):
+            return p
+    return n
 
 
 def _copies(text: str, spans: list, folded: list, i: int, size: int) -> int:
