@@ -110,3 +110,24 @@ def test_binary_data_is_not_taken_for_bomless_utf16(data: bytes) -> None:
         decode_input(data, "x.txt")
     with pytest.raises(InputError, match="pass --encoding utf-16-le"):
         decode_input("Words of a story.".encode("utf-16-le"), "x.txt")
+
+
+def test_fix_leaves_a_read_only_file_as_it_is_and_fixes_the_others(tmp_path: Path, capsys) -> None:
+    """Stop 47: --fix writes a temporary file and renames it over the file, which needs only the
+    folder's permission, so a file made read-only (chmod 444) was replaced, fixed, as a text
+    editor asked to save it would not. Now it is that file's error (exit 2), its bytes as they
+    were, and the next file is still fixed."""
+    locked, open_ = tmp_path / "locked.txt", tmp_path / "open.txt"
+    locked.write_text(DOUBLED, encoding="utf-8")
+    open_.write_text(DOUBLED, encoding="utf-8")
+    locked.chmod(0o444)
+    try:
+        code = main(["check", "--isolated", "--languagetool", "off", "--fix", str(locked), str(open_)])
+        out, err = capsys.readouterr()
+        assert code == 2
+        assert locked.read_text(encoding="utf-8") == DOUBLED
+        assert "the the" not in open_.read_text(encoding="utf-8")
+        assert "fixes not written: the file is read-only" in out + err and "Traceback" not in out + err
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".mtqa-tmp")] == []
+    finally:
+        locked.chmod(0o644)

@@ -768,5 +768,7 @@ def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -
         return "changed since it was checked; fixes not written (check it again)"
     except (MtqaError, OSError, UnicodeError) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, PermissionError):
+            why += " (make it writable to fix it, or see the fixes with --diff)"
         return f"fixes not written: {without_name(why, task)}"
     return None
