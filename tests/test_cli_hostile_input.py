@@ -131,3 +131,32 @@ def test_fix_leaves_a_read_only_file_as_it_is_and_fixes_the_others(tmp_path: Pat
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".mtqa-tmp")] == []
     finally:
         locked.chmod(0o644)
+
+
+@pytest.mark.parametrize("sent", [b"The caf\xe9 was was open.\n", b"\x7fELF\x02\x01\x01\x00\x00\x00 binary"])
+def test_stdin_that_is_no_text_comes_back_whole_under_fix(capsysbinary, monkeypatch, sent: bytes) -> None:
+    """Stop 47: an editor pipes its buffer through `--fix -` and puts back what it gets. stdin not
+    in its encoding (or binary) was an error with nothing on stdout: the buffer came back empty.
+    Now its bytes come back unchanged, and the error is on stderr (exit 2)."""
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(sent)))
+    code = main(["check", "--isolated", "--languagetool", "off", "--fix", "-"])
+    captured = capsysbinary.readouterr()
+    assert code == 2 and captured.out == sent
+    assert b"<stdin>: " in captured.err and b"Traceback" not in captured.err
+
+
+def test_stdin_that_is_no_text_does_not_stop_the_files_beside_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    """Stop 47: `mtqa check - story.txt` with binary stdin stopped at stdin, story.txt unchecked;
+    now stdin is its own error, as a binary file is, and story.txt is checked and reported."""
+    import io
+
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01\x02 binary")))
+    code = main(["check", "--isolated", "--languagetool", "off", "-", str(story)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "-: error: looks like a binary file" in out + err
+    assert "repetition/doubled-word" in out and "1 error" in out + err
