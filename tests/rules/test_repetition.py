@@ -222,3 +222,17 @@ def test_a_repeat_is_reported_as_its_shortest_phrase(words: str, period: int) ->
 def test_a_two_word_phrase_four_times_is_one_finding_of_the_two_words() -> None:
     (f,) = findings("It passed in Canada in Canada in Canada in Canada on Monday.", "repetition/doubled-phrase")
     assert "“in Canada” (4 times)" in f.message
+
+
+def test_many_hits_looked_up_find_what_bisection_finds(monkeypatch) -> None:
+    """Stop 47: past 64 hits in a paragraph, the words a hit starts and ends are looked up in a
+    table, not bisected for (half the rule's time on "x-x-x-…"); the same findings either way."""
+    from mtqa.rules.repetition import rules as repetition
+
+    text = ("It said in Canada in Canada, x-x-x-x, the plan was the plan was sound and the the board "
+            "met in the House in the House in the House. ") * 12
+    looked_up = findings(text, "repetition/doubled-phrase")
+    monkeypatch.setattr(repetition, "_HITS_BEFORE_LOOKUP", 10**9)
+    bisected = findings(text + " ", "repetition/doubled-phrase")
+    assert len(looked_up) >= 36
+    assert [(f.span, f.message) for f in looked_up] == [(f.span, f.message) for f in bisected]
