@@ -236,3 +236,25 @@ def test_many_hits_looked_up_find_what_bisection_finds(monkeypatch) -> None:
     bisected = findings(text + " ", "repetition/doubled-phrase")
     assert len(looked_up) >= 36
     assert [(f.span, f.message) for f in looked_up] == [(f.span, f.message) for f in bisected]
+
+
+def test_a_long_run_of_spaces_is_read_once_for_and_or() -> None:
+    """Stop 47's fuzz: coordinated-same-word looked for " and " from each space of a run, each try
+    reading the run to its end (17,000 pasted spaces: 24 s). Now tried where a run starts, the run
+    taken whole; the same matches as before on random strings, and a pair after the run is found."""
+    import random
+
+    import regex
+    from hang_guard import returns
+
+    from mtqa.rules.repetition.rules import _CONJUNCTION
+
+    returns(lambda: list(_CONJUNCTION.finditer("It was " + " " * 100_000 + "b")))
+    old = regex.compile(r"[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]+")
+    rng = random.Random(47)
+    pieces = [" ", "  ", "\u00a0", "and", "or", "And", "x", "firm", "\n", "nd", "AND", "o"]
+    for _ in range(5_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in old.finditer(s)] == [m.span() for m in _CONJUNCTION.finditer(s)], repr(s)
+    assert_flags("The board was " + " " * 5_000 + "firm and firm on it.", "repetition/coordinated-same-word",
+                 ["firm and firm"])
