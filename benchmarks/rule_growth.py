@@ -100,10 +100,13 @@ GROWTH_FLAG = 1.3  # the exponent over which a rule's time grows faster than n l
 SLOW_MS = 30.0  # and the time at the last size under which a rule is not looked at
 
 
-def by_rule(shapes: list[str], sizes: list[int]) -> list[dict]:
+def by_rule(shapes: list[str], sizes: list[int], costs: dict[str, tuple[float, str]] | None = None) -> list[dict]:
     """Each rule's time on each shape at each size, from one check of every rule at once;
     the rows of the rules that grow faster than n log n (`GROWTH_FLAG`), slowest first. A
-    rule's time includes the analyses it is the first to ask for (its paragraphs' words)."""
+    rule's time includes the analyses it is the first to ask for (its paragraphs' words).
+    `costs`, when given, gets each rule's highest ms per 100k characters at the last size and
+    the shape it was met on (a linear rule with a high constant grows no faster than the rest,
+    so the exponent alone never shows it)."""
     import gc
     import math
 
@@ -128,6 +131,11 @@ def by_rule(shapes: list[str], sizes: list[int]) -> list[dict]:
         total = " ".join(f"{n}:{t.get('total', 0) / 1000:.2f}s" for n, t in zip(sizes, per_size))
         print(f"{name:34} {total}", flush=True)
         first, last = per_size[1 if len(sizes) > 2 else 0], per_size[-1]
+        if costs is not None:
+            for rule, ms in last.items():
+                per_100k = ms * 100_000 / sizes[-1]
+                if rule not in ("total", "scan") and per_100k > costs.get(rule, (0.0, ""))[0]:
+                    costs[rule] = (per_100k, name)
         span = math.log(sizes[-1] / sizes[1 if len(sizes) > 2 else 0])
         for rule, ms in last.items():
             if rule in ("total", "scan") or ms < SLOW_MS:
@@ -193,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shape", action="append", help="with --shapes: one shape (default: every shape)")
     ap.add_argument("--sizes", default="8000,16000,32000,64000", help="with --shapes: characters, doubling")
     ap.add_argument("--json", type=Path, default=None, help="with --shapes: the flagged rows")
+    ap.add_argument("--slowest", type=int, default=0,
+                    help="with --shapes: list this many rules with the highest ms per 100k characters")
     ap.add_argument("--confirm", type=Path, default=None,
                     help="time again, alone, the rows a --shapes --json run flagged (no new run)")
     args = ap.parse_args(argv)
@@ -206,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.shapes:
         from benchmarks.pathological_lines import SHAPES
 
-        rows = by_rule(args.shape or list(SHAPES), [int(x) for x in args.sizes.split(",")])
+        costs: dict[str, tuple[float, str]] = {}
+        rows = by_rule(args.shape or list(SHAPES), [int(x) for x in args.sizes.split(",")], costs)
+        for rule, (per_100k, shape) in sorted(costs.items(), key=lambda kv: -kv[1][0])[:args.slowest]:
+            print(f"{rule:44} {per_100k:9.1f} ms per 100k characters (on {shape})")
         if args.json:
             import json
 

@@ -9,6 +9,7 @@ are computed on the decoded text itself).
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -77,6 +78,10 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool
     An encoding error (a fix the file's encoding cannot hold) is raised before any write.
     """
     p = Path(os.path.realpath(path))
+    if _read_only(p):
+        # The rename below needs only the folder's permission: it replaced a file its owner had
+        # made read-only, as a text editor asked to save it would not (stop 47).
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
     # A byte-order mark given as True is written in the file's own encoding (UTF-8, UTF-16 LE, ...).
     mark = bom if isinstance(bom, bytes) else ("\ufeff".encode(encoding) if bom else b"")
     data = mark + text.encode(encoding)
@@ -104,6 +109,16 @@ def write_atomic(path: str | Path, text: str, encoding: str = "utf-8", bom: bool
         except OSError:
             pass
         raise
+
+
+def _read_only(p: Path) -> bool:
+    """Whether the file is marked read-only: no write permission for anybody (which root, who
+    may write it, is stopped by too), or none for this process."""
+    try:
+        mode = p.stat().st_mode
+    except OSError:
+        return False  # a file gone since it was read: the digest check says so
+    return not mode & 0o222 or not os.access(p, os.W_OK)
 
 
 def encodable(findings: Iterable[Finding], encoding: str) -> tuple[list[Finding], list[Finding]]:

@@ -110,3 +110,53 @@ def test_binary_data_is_not_taken_for_bomless_utf16(data: bytes) -> None:
         decode_input(data, "x.txt")
     with pytest.raises(InputError, match="pass --encoding utf-16-le"):
         decode_input("Words of a story.".encode("utf-16-le"), "x.txt")
+
+
+def test_fix_leaves_a_read_only_file_as_it_is_and_fixes_the_others(tmp_path: Path, capsys) -> None:
+    """Stop 47: --fix writes a temporary file and renames it over the file, which needs only the
+    folder's permission, so a file made read-only (chmod 444) was replaced, fixed, as a text
+    editor asked to save it would not. Now it is that file's error (exit 2), its bytes as they
+    were, and the next file is still fixed."""
+    locked, open_ = tmp_path / "locked.txt", tmp_path / "open.txt"
+    locked.write_text(DOUBLED, encoding="utf-8")
+    open_.write_text(DOUBLED, encoding="utf-8")
+    locked.chmod(0o444)
+    try:
+        code = main(["check", "--isolated", "--languagetool", "off", "--fix", str(locked), str(open_)])
+        out, err = capsys.readouterr()
+        assert code == 2
+        assert locked.read_text(encoding="utf-8") == DOUBLED
+        assert "the the" not in open_.read_text(encoding="utf-8")
+        assert "fixes not written: the file is read-only" in out + err and "Traceback" not in out + err
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".mtqa-tmp")] == []
+    finally:
+        locked.chmod(0o644)
+
+
+@pytest.mark.parametrize("sent", [b"The caf\xe9 was was open.\n", b"\x7fELF\x02\x01\x01\x00\x00\x00 binary"])
+def test_stdin_that_is_no_text_comes_back_whole_under_fix(capsysbinary, monkeypatch, sent: bytes) -> None:
+    """Stop 47: an editor pipes its buffer through `--fix -` and puts back what it gets. stdin not
+    in its encoding (or binary) was an error with nothing on stdout: the buffer came back empty.
+    Now its bytes come back unchanged, and the error is on stderr (exit 2)."""
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(sent)))
+    code = main(["check", "--isolated", "--languagetool", "off", "--fix", "-"])
+    captured = capsysbinary.readouterr()
+    assert code == 2 and captured.out == sent
+    assert b"<stdin>: " in captured.err and b"Traceback" not in captured.err
+
+
+def test_stdin_that_is_no_text_does_not_stop_the_files_beside_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    """Stop 47: `mtqa check - story.txt` with binary stdin stopped at stdin, story.txt unchecked;
+    now stdin is its own error, as a binary file is, and story.txt is checked and reported."""
+    import io
+
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01\x02 binary")))
+    code = main(["check", "--isolated", "--languagetool", "off", "-", str(story)])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "-: error: looks like a binary file" in out + err
+    assert "repetition/doubled-word" in out and "1 error" in out + err

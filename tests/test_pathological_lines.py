@@ -100,8 +100,11 @@ def test_rule_growth_times_each_rule_on_each_shape_and_keeps_what_grows_faster_t
 
     monkeypatch.setattr(Session, "check", fake_check)
     monkeypatch.setattr(rule_growth, "SLOW_MS", 5.0)
-    rows = rule_growth.by_rule(["run period"], sizes)
+    costs: dict = {}
+    rows = rule_growth.by_rule(["run period"], sizes, costs)
     assert [(r["rule"], r["exponent"]) for r in rows] == [("a/x", 2.0)]  # b/y is linear
+    # --slowest: each rule's ms per 100k characters at the last size, the linear one's too
+    assert costs == {"a/x": (400.0, "run period"), "b/y": (1000.0, "run period")}
 
 
 def test_rule_growth_swallows_only_the_end_of_its_budget() -> None:

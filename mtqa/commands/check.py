@@ -179,7 +179,7 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
     plan: list[tuple[str, object]] = []
     for raw in paths:
         if raw == "-":
-            step = _stdin_step(args, pool)
+            step = _stdin_step(args, pool, lone=len(paths) == 1)
         elif Path(raw).is_dir():
             step = _folder_step(raw, args, pool, lone=len(paths) == 1)
         elif args.force_exclude and _force_excluded(Path(raw), pool.config_for(str(Path(raw))), args.exclude):
@@ -192,16 +192,28 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
     return _once(tasks) if len(paths) > 1 else tasks
 
 
-def _stdin_step(args, pool: CheckerPool) -> tuple[str, object] | None:
+def _stdin_step(args, pool: CheckerPool, lone: bool) -> tuple[str, object] | None:
     """stdin read now (it can be read once): its task, or None when --force-exclude leaves out the
-    name --stdin-filename gives it (its bytes passed through under --fix)."""
+    name --stdin-filename gives it (its bytes passed through under --fix).
+
+    stdin that is no text (binary, or not in its encoding) is an InputError when it is the only
+    input, else its own error beside the other files' reports (exit 2), as a binary file is; under
+    --fix its bytes go back unchanged either way, so an editor that pipes its buffer through
+    `--fix -` gets it back whole rather than emptied (stop 47)."""
     data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
     cfg = pool.config_for("-")
+    display = args.stdin_filename or "-"
     if args.force_exclude and args.stdin_filename and _force_excluded(Path(args.stdin_filename), cfg, args.exclude):
         _pass_through(data, args)
         return None
-    read = decode_input(data, "<stdin>", cfg.encoding or "utf-8")
-    return ("task", Task("-", args.stdin_filename or "-", read.text, bool(read.bom), read.encoding))
+    try:
+        read = decode_input(data, "<stdin>", cfg.encoding or "utf-8")
+    except InputError as exc:
+        _pass_through(data, args)
+        if lone:
+            raise
+        return ("task", Task("-", display, skip=str(exc).removeprefix("<stdin>: ")))
+    return ("task", Task("-", display, read.text, bool(read.bom), read.encoding))
 
 
 def _folder_step(raw: str, args, pool: CheckerPool, lone: bool) -> tuple[str, object] | None:
@@ -328,7 +340,7 @@ def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
     """Drop the directory entries that are not text files, with a note on stderr for each; a
     folder that cannot be listed goes on, to be reported as a per-file error (exit 2)."""
     for t in tasks:
-        if t.skip is not None and not t.skip.startswith((UNLISTED, NO_TEXT_FILES)):
+        if t.skip is not None and t.path != "-" and not t.skip.startswith((UNLISTED, NO_TEXT_FILES)):
             print(f"{printable(t.display)}: note: skipped: {printable(t.skip)}", file=sys.stderr)
             continue
         yield t
@@ -768,5 +780,7 @@ def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -
         return "changed since it was checked; fixes not written (check it again)"
     except (MtqaError, OSError, UnicodeError) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, PermissionError):
+            why += " (make it writable to fix it, or see the fixes with --diff)"
         return f"fixes not written: {without_name(why, task)}"
     return None

@@ -23,8 +23,11 @@ _CUT_END = lazy(
 
 def cut_short(text: str, start: int) -> bool:
     """Whether the line holding ``text[start]`` ends, within reach of it, in a teaser's cut."""
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if end - start > _REACH:
-        return False
+    # The line's end is looked for within reach only: a search to the end of a long line, once
+    # for each mark left open on it, read the line again and again (quadratic on a pasted line).
+    end = text.find("\n", start, start + _REACH + 1)
+    if end < 0:
+        if len(text) - start > _REACH:
+            return False
+        end = len(text)
     return _CUT_END.search(text[start:end]) is not None

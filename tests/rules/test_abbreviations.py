@@ -178,3 +178,24 @@ def test_a_bare_form_in_a_run_of_capitals_is_left_alone() -> None:
     # the country beside a lowercase word is still flagged, and so beside an acronym on one side
     assert_flags("Protesters chanted outside the US embassy.", rule, ["US"])
     assert_flags("The firm reports US GAAP earnings, as the US FDA asks.", rule, ["US", "US"])
+
+
+def test_a_chain_of_stray_periods_is_found_at_once_and_fixed_in_one_run() -> None:
+    """Stop 47's fuzz: only the last period of "word. word. word" before a lower-case word was a
+    stray (the others stood before a word a period follows); removing it made the one before a
+    stray, one --fix pass each, and a pasted run never settled. The chain is now read right to
+    left: every period of it is found in one check, and fixing again changes nothing."""
+    from mtqa.session import Session
+
+    text = "The army will resume the mission. to. train. the force on Monday.\n"
+    found = findings(text, "abbreviations/stray-period")
+    assert [f.text for f in found] == ["mission.", "to.", "train."]
+    pasted = "He spoke of " + "xabe. " * 300 + "the plan on Monday.\n"
+    assert len(findings(pasted, "abbreviations/stray-period")) == 300
+    session = Session.of(languagetool="off", select=["abbreviations/stray-period"])
+    once = session.fix_text(pasted, unsafe=True)
+    assert once.settled and once.text == "He spoke of " + "xabe " * 300 + "the plan on Monday.\n"
+    assert session.fix_text(once.text, unsafe=True).edits == 0
+    # a chain that ends before a capital or a known abbreviation is no stray
+    assert_clean("The talks start at 9 a.m. tomorrow, with the U.S. team, Inc. staff, etc. and others.",
+                 "abbreviations/stray-period")

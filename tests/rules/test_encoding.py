@@ -103,3 +103,23 @@ def test_a_paragraph_of_mojibake_is_read_in_steps_that_grow_with_it() -> None:
         assert len(found) > n // 10  # every run is still reported
         counts.append(lines)
     assert counts[1] < 5 * counts[0], counts
+
+
+def test_nested_template_braces_are_one_finding_and_fix_in_one_pass() -> None:
+    """Stop 47's fuzz: the pattern finds the inner pair of ``{{{…}}}`` only, and its fix left the
+    outer pairs, one removed a pass: 200 nested pairs never settled in --fix's ten passes (and a
+    template's ``{{Ottawa}}`` took two). The pairs around the inner one now go in its finding."""
+    from mtqa.session import Session
+
+    (f,) = findings("The mayor of {{Ottawa}} spoke on Monday.", "encoding/stray-markup")
+    assert f.text == "{{Ottawa}}" and f.suggestions == ("Ottawa",)
+    text = "The board met on Tuesday and " + "{" * 200 + "the chair" + "}" * 200 + " spoke.\n"
+    (f,) = findings(text, "encoding/stray-markup")
+    assert f.text == "{" * 200 + "the chair" + "}" * 200
+    session = Session.of(languagetool="off")
+    once = session.fix_text(text, unsafe=True)
+    assert once.settled and "{" not in once.text and "the chair spoke." in once.text
+    assert session.fix_text(once.text, unsafe=True).edits == 0
+    # unbalanced: only the pairs that close each other go
+    (f,) = findings("It cost {{{Ottawa}} then.", "encoding/stray-markup")
+    assert f.text == "{{Ottawa}}"

@@ -55,3 +55,26 @@ def test_a_pasted_run_of_letters_is_read_once_for_an_earlier_sentence_end() -> N
     for _ in range(20_000):
         t = "".join(rng.choice(["a", "b", "A", ".", "!", "?", " ", "”", "“", "é", "1"]) for _ in range(rng.randint(0, 14)))
         assert (old.search(t) is None) == (paragraph_end._EARLIER_END.search(t) is None), t
+
+
+def test_a_stop_before_a_long_run_of_spaces_is_read_once() -> None:
+    """Stop 47's fuzz: the line's last sentence was looked for with the spaces after a stop given
+    back one at a time, each shorter try reading the rest of the run again (a Markdown excerpt with
+    no-break spaces pasted thousands of times took seconds; 250,000 take the old pattern minutes).
+    The spaces are now taken whole; the same matches as before on random lines."""
+    import random
+
+    import regex
+    from hang_guard import returns
+
+    from mtqa.rules.typography.paragraph_end import _LAST_SENTENCE
+
+    text = "The board met on Tuesday. It ended. " + "\u00a0" * 250_000 + "and. the rest of it"
+    returns(_LAST_SENTENCE.search, text)
+    old = regex.compile(r"(?:^|[.!?][\"'”’)]?\s+)([^.!?\n]*)$")
+    rng = random.Random(47)
+    pieces = [" ", "  ", "\u00a0", "\n", "\t", ".", "!", "?", "”", "'", ")", "x", "Word", "\u2003"]
+    for _ in range(5_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        a, b = old.search(line), _LAST_SENTENCE.search(line)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1))), repr(line)

@@ -201,3 +201,60 @@ def test_player_intro_is_the_one_pattern() -> None:
         assert player_intro(line) == (written.search(line) is not None), repr(line)
         answers.add(player_intro(line))
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize(("words", "period"), [
+    ("in canada in canada", 2),
+    ("the plan the plan the plan", 2),
+    ("of the board of the board", 3),
+    ("in the in", 3),  # a period that does not divide the phrase is no shorter phrase
+    ("a b a b a", 5),
+    ("in canada", 2),
+])
+def test_a_repeat_is_reported_as_its_shortest_phrase(words: str, period: int) -> None:
+    """Stop 47: a repeat found at its longest folds to the shortest phrase it is copies of (the
+    general form of stop 46's special case, four words that are a two-word phrase twice)."""
+    from mtqa.rules.repetition.rules import _shortest_period
+
+    assert _shortest_period(words.split()) == period
+
+
+def test_a_two_word_phrase_four_times_is_one_finding_of_the_two_words() -> None:
+    (f,) = findings("It passed in Canada in Canada in Canada in Canada on Monday.", "repetition/doubled-phrase")
+    assert "“in Canada” (4 times)" in f.message
+
+
+def test_many_hits_looked_up_find_what_bisection_finds(monkeypatch) -> None:
+    """Stop 47: past 64 hits in a paragraph, the words a hit starts and ends are looked up in a
+    table, not bisected for (half the rule's time on "x-x-x-…"); the same findings either way."""
+    from mtqa.rules.repetition import rules as repetition
+
+    text = ("It said in Canada in Canada, x-x-x-x, the plan was the plan was sound and the the board "
+            "met in the House in the House in the House. ") * 12
+    looked_up = findings(text, "repetition/doubled-phrase")
+    monkeypatch.setattr(repetition, "_HITS_BEFORE_LOOKUP", 10**9)
+    bisected = findings(text + " ", "repetition/doubled-phrase")
+    assert len(looked_up) >= 36
+    assert [(f.span, f.message) for f in looked_up] == [(f.span, f.message) for f in bisected]
+
+
+def test_a_long_run_of_spaces_is_read_once_for_and_or() -> None:
+    """Stop 47's fuzz: coordinated-same-word looked for " and " from each space of a run, each try
+    reading the run to its end (17,000 pasted spaces: 24 s). Now tried where a run starts, the run
+    taken whole; the same matches as before on random strings, and a pair after the run is found."""
+    import random
+
+    import regex
+    from hang_guard import returns
+
+    from mtqa.rules.repetition.rules import _CONJUNCTION
+
+    returns(lambda: list(_CONJUNCTION.finditer("It was " + " " * 100_000 + "b")))
+    old = regex.compile(r"[ \u00a0]+(?:and|or|AND|OR|And|Or)[ \u00a0]+")
+    rng = random.Random(47)
+    pieces = [" ", "  ", "\u00a0", "and", "or", "And", "x", "firm", "\n", "nd", "AND", "o"]
+    for _ in range(5_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert [m.span() for m in old.finditer(s)] == [m.span() for m in _CONJUNCTION.finditer(s)], repr(s)
+    assert_flags("The board was " + " " * 5_000 + "firm and firm on it.", "repetition/coordinated-same-word",
+                 ["firm and firm"])

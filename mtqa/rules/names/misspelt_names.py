@@ -31,7 +31,7 @@ from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.names.analysis import Inventory, Mention, inventory
 from mtqa.rules.names.pack import LONG_WORD
 from mtqa.rules.names.evidence import given_name_at, holding_any, in_plain_caption, relative_between
-from mtqa.rules.names.near_index import SurnameLookup, near_pairs
+from mtqa.rules.names.near_index import INDEX_ABOVE, NearIndex, SurnameLookup, near_pairs
 from mtqa.rules.names.pack import NamesData, Person, fold, near
 from mtqa.segment import Paragraph, story_text
 
@@ -154,9 +154,13 @@ def _given_name_variants(ctx: RuleContext, by_surname: dict[str, list[Mention]])
             if m.first:
                 by_first.setdefault(m.first, []).append(m)
         names = sorted(by_first, key=lambda f: (-len(by_first[f]), by_first[f][0].par.index, by_first[f][0].full_start))
+        # hundreds of given names before one surname (a pasted list): the names `near` may pair
+        # are looked up, not every earlier one compared (stop 47; the same first match)
+        index = NearIndex(names) if len(names) > INDEX_ABOVE else None
         for k, minority in enumerate(names[1:], 1):
+            earlier = names[:k] if index is None else [names[j] for j in sorted(index.candidates(minority)) if j < k]
             # letters that differ, not only their case or accents (other rules' business)
-            majority = next((f for f in names[:k] if near(f, minority) and fold(f) != fold(minority)), None)
+            majority = next((f for f in earlier if near(f, minority) and fold(f) != fold(minority)), None)
             if majority is None or lex.zipf(minority.lower()) >= _LONE_MAX_ZIPF:
                 continue
             if relative_between(by_first[majority], by_first[minority]):

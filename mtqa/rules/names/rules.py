@@ -84,19 +84,33 @@ def translated_given_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             firsts.setdefault(m.surname, {}).setdefault(m.first, []).append(m)
     for surname, by_first in firsts.items():
         names = list(by_first)
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                if not _twins(a, b):
-                    continue
-                source, english = (a, b) if _GIVEN_TWINS.get(a.casefold()) == b.casefold() else (b, a)
-                if relative_between(by_first[english], by_first[source]):
-                    continue
-                for m, s in given_name_at(by_first[english], english):
-                    yield ctx.finding(
-                        m.par, s, s + len(english),
-                        f"“{english} {surname}” is called “{source} {surname}” elsewhere: a given name translated?",
-                        suggestions=(source,), fix=Fix.display_only(f"Write {source}", source),
-                    )
+        for i, j in _twin_pairs(names):
+            a, b = names[i], names[j]
+            source, english = (a, b) if _GIVEN_TWINS.get(a.casefold()) == b.casefold() else (b, a)
+            if relative_between(by_first[english], by_first[source]):
+                continue
+            for m, s in given_name_at(by_first[english], english):
+                yield ctx.finding(
+                    m.par, s, s + len(english),
+                    f"“{english} {surname}” is called “{source} {surname}” elsewhere: a given name translated?",
+                    suggestions=(source,), fix=Fix.display_only(f"Write {source}", source),
+                )
+
+
+def _twin_pairs(names: list[str]) -> list[tuple[int, int]]:
+    """The positions (i < j, in order) of every two of `names` that `_twins` pairs, found by
+    looking each name's twin up instead of comparing every two: a surname after hundreds of
+    different given names (a pasted list) made that square (stop 47; the same pairs)."""
+    by_fold: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        by_fold.setdefault(name.casefold(), []).append(k)
+    pairs = set()
+    for k, name in enumerate(names):
+        twin = _GIVEN_TWINS.get(name.casefold())
+        for other in by_fold.get(twin, ()) if twin is not None else ():
+            if _twins(name, names[other]):
+                pairs.add((min(k, other), max(k, other)))
+    return sorted(pairs)
 
 
 _LOWER_SURNAME = lazy(r"(?<![\p{L}\p{N}@#/_.:\-’'])\p{Ll}{3,}(?![\p{L}\p{N}@_/’']|-[\p{Ll}\p{N}]|\.\p{L})")

@@ -12,6 +12,7 @@ from mtqa.rules.quotes.mark_positions import (
     END_PUNCT,
     LAST_WORD,
     MARKS,
+    SpeechVerbIndex,
     attribution_follows,
     classify,
     says,
@@ -67,6 +68,11 @@ def _apostrophes_only(text: str) -> ParState | None:
     return ParState(straight_apos=straight, curly_apos=curly)
 
 
+# A paragraph's first questions of whether a speech verb follows a mark are searched for; past
+# this many, its words are indexed once (`SpeechVerbIndex`), which news copy never needs.
+_SEARCHES_BEFORE_INDEX = 16
+
+
 class _MarkReader:
     """The state machine of one paragraph's marks: double marks on a stack, singles apart."""
 
@@ -78,6 +84,8 @@ class _MarkReader:
         self.single_open: list[int] = []
         self.seen_open = False
         self.by_pos: dict[int, Mark] = {}
+        self.asked = 0  # questions of `attribution_follows` so far
+        self.speech: SpeechVerbIndex | None = None
         self.positions = [(m.start(), m.group()) for m in MARKS.finditer(text)]
         # Each double mark's position class (O, C, F, B: `classify`), and suffix counts over
         # them: how many follow, and how many more stand in a closing than in an opening
@@ -276,7 +284,14 @@ class _MarkReader:
         self._open(i, ch)
 
     def attribution_follows(self, i: int) -> bool:
-        return attribution_follows(self.text, i + 1, self.pack)
+        """Whether a speech verb follows the mark at i (`mark_positions.attribution_follows`);
+        past a few questions in one paragraph, asked of its letter runs indexed once."""
+        self.asked += 1
+        if self.asked <= _SEARCHES_BEFORE_INDEX:
+            return attribution_follows(self.text, i + 1, self.pack)
+        if self.speech is None:
+            self.speech = SpeechVerbIndex(self.text, self.pack)
+        return self.speech.follows(i + 1)
 
 
 _SENTENCE_START = lazy(r"\s*\p{Lu}")
