@@ -102,7 +102,7 @@ def _rules(args) -> int:
     from mtqa.integrations import languagetool_choice
 
     one_configuration(args.config, args.isolated)
-    overrides = {"select": split_list(args.select), "ignore": split_list(args.ignore), "preview": args.all or None,
+    overrides = {"select": split_list(args.select, "--select"), "ignore": split_list(args.ignore, "--ignore"), "preview": args.all or None,
                  "style": args.style,
                  "rules_dir": tuple(str(Path(d).resolve()) for d in args.rules_dir) if args.rules_dir else None}
     overrides = {k: v for k, v in overrides.items() if v is not None}

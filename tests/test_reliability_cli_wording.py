@@ -159,6 +159,24 @@ def test_an_unknown_rule_is_named_as_the_user_wrote_the_setting(tmp_path: Path, 
     assert "--select: unknown rule or family 'nosuch'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("value", ["", ",", " , "])
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_an_empty_select_or_ignore_is_refused_not_read_as_every_rule(tmp_path: Path, capsys, option: str,
+                                                                     value: str) -> None:
+    """`--select "$RULES"` with the variable unset ran every rule, without a word (stop 47): it is
+    refused, as ruff refuses it, for check and rules alike; a stray comma beside names is not."""
+    story = tmp_path / "story.txt"
+    story.write_text("The minister said the the talks would resume.\n", encoding="utf-8")
+    assert exit_code(["check", "--isolated", option, value, str(story)]) == 2
+    out, err = capsys.readouterr()
+    assert f"{option}: empty value {value!r}" in err and "Traceback" not in err
+    assert "score" not in out  # nothing checked
+    assert exit_code(["rules", option, value]) == 2
+    assert f"{option}: empty value {value!r}" in capsys.readouterr().err
+    assert exit_code(["check", "--isolated", option, "repetition/doubled-word,", str(story)]) in (0, 1)
+    assert "empty value" not in capsys.readouterr().err
+
+
 def test_explain_shows_every_rules_examples_as_a_reader_sees_them(capsys) -> None:
     """The docstrings' test marks ([[x->y]]) and escapes (\\n) are not shown: each example is the
     text itself, with carets under the flagged words and the fix after them."""

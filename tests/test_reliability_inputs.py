@@ -50,6 +50,27 @@ def test_a_broken_symlink_in_a_folder_is_a_note(tmp_path: Path, capsys) -> None:
     assert "gone.txt: note: skipped: broken symbolic link" in capsys.readouterr().err
 
 
+def test_a_symlink_loop_in_a_folder_is_an_error_and_the_rest_is_checked(tmp_path: Path, capsys) -> None:
+    """A link leading back to itself names no file: an error for that path (exit 2), as ruff's
+    E902, where it was a note that left the exit status 0 (stop 47); the other files are still
+    checked, and a broken link beside it stays a note (editors leave them: Emacs's lock files)."""
+    (tmp_path / "story.txt").write_text(FLAWED, encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "ring-a.txt").symlink_to(tmp_path / "ring-b.txt")
+    (tmp_path / "ring-b.txt").symlink_to(tmp_path / "ring-a.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert main(["check", "--isolated", "--jobs", "1", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "story.txt: score" in out and "repetition/doubled-word" in out
+    for name in ("loop.txt", "ring-a.txt", "ring-b.txt"):
+        assert f"{name}: error: cannot read: a symbolic link loop" in err
+    assert "gone.txt: note: skipped: broken symbolic link" in err
+    assert "Traceback" not in err
+    assert main(["check", "--isolated", "--jobs", "1", "--format", "json", str(tmp_path)]) == 2
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert sorted(Path(f["path"]).name for f in files if f.get("error")) == ["loop.txt", "ring-a.txt", "ring-b.txt"]
+
+
 def make_deep(root: Path, depth: int) -> Path:
     here = root
     here.mkdir()

@@ -11,10 +11,21 @@ from types import ModuleType
 EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 
 
-def split_list(values: list[str] | None) -> list[str] | None:
-    """Repeated, comma-separated option values as one list (None when none was given)."""
-    if not values:
+def split_list(values: list[str] | None, option: str) -> list[str] | None:
+    """Repeated, comma-separated option values as one list (None when none was given).
+
+    A value that names nothing (`--select ''`, `--ignore ,`) is refused (an InputError, exit 2),
+    as ruff refuses it: most often a shell variable left empty, and read as no value at all it
+    silently ran every rule (`--select`) or had no effect (`--ignore`). A stray comma beside
+    names (`--select repetition,`) is only punctuation and is let pass."""
+    if values is None:
         return None
+    for v in values:
+        if not v.replace(",", "").strip():
+            from mtqa.errors import InputError
+
+            raise InputError(f"{option}: empty value {v!r}: name rules, families or globs (comma-separated), "
+                             "or leave the option out")
     return [p.strip() for v in values for p in v.split(",") if p.strip()]
 
 

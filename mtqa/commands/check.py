@@ -7,6 +7,7 @@ of the inputs (sorted within a directory), whatever --jobs is.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import gc
 import os
@@ -32,8 +33,8 @@ from mtqa.session import Session
 
 def _overrides(args) -> dict:
     o = {
-        "select": split_list(args.select),
-        "ignore": split_list(args.ignore),
+        "select": split_list(args.select, "--select"),
+        "ignore": split_list(args.ignore, "--ignore"),
         "locale": args.locale,
         "style": args.style,
         "fail_under": args.fail_under,
@@ -98,7 +99,9 @@ def _not_regular(p: Path) -> str | None:
     except FileNotFoundError:
         return "broken symbolic link" if os.path.islink(p) else "vanished while listed"
     except OSError as exc:
-        return f"cannot stat ({exc.strerror or exc})"
+        if exc.errno == errno.ELOOP:
+            return f"{LINK_LOOP} ({exc.strerror or exc})"
+        return f"{UNSTATABLE} ({exc.strerror or exc})"
     if stat.S_ISREG(st.st_mode):
         return None
     if stat.S_ISDIR(st.st_mode):
@@ -331,16 +334,24 @@ def _baseline_not_an_input(path: str | None, inputs: list[str]) -> None:
 
 
 # A folder that cannot be listed (no permission) is an error, not a skip: its files go unchecked;
-# so is a folder named on the command line that holds no text file (a wrong path, most often)
+# so is a folder named on the command line that holds no text file (a wrong path, most often), and
+# an entry that cannot be stat'd: a symbolic link loop (a link leading back to itself: a mistake in
+# the tree, no editor leaves one; ruff's E902 for it) or a name the system refuses. A broken link
+# stays a note: editors leave them (Emacs's `.#story.txt` lock while a buffer is modified), and
+# an error there would fail every run made while a story is open (stop 47).
 UNLISTED = "cannot list directory"
 NO_TEXT_FILES = "no text files found"
+LINK_LOOP = "cannot read: a symbolic link loop"
+UNSTATABLE = "cannot stat"
+ERRORS = (UNLISTED, NO_TEXT_FILES, LINK_LOOP, UNSTATABLE)
 
 
 def _skipping(tasks: Iterator[Task]) -> Iterator[Task]:
     """Drop the directory entries that are not text files, with a note on stderr for each; a
-    folder that cannot be listed goes on, to be reported as a per-file error (exit 2)."""
+    folder that cannot be listed, or a link loop (`ERRORS`), goes on, to be reported as a per-file
+    error (exit 2)."""
     for t in tasks:
-        if t.skip is not None and t.path != "-" and not t.skip.startswith((UNLISTED, NO_TEXT_FILES)):
+        if t.skip is not None and t.path != "-" and not t.skip.startswith(ERRORS):
             print(f"{printable(t.display)}: note: skipped: {printable(t.skip)}", file=sys.stderr)
             continue
         yield t
