@@ -135,47 +135,51 @@ TAG_RATES = (*TAG_PAIRS, "tag_profile")
 # refit 58.1 % / 95.7 % at 96.5; "The merged tree of stop 45"). At stop 46 (the forty-fifth to forty-eighth
 # batches in, both profiles' ratios relearned) the gate kept these constants: at the calibrated 95.5 the
 # refit failed 50.7 % of the MT excerpts against their 51.2 %, both passing 95.7 % of the clean ones
-# (benchmarks/results/refit_gate.json holds the refit it judged; "The merged tree of stop 46").
+# (benchmarks/results/refit_gate.json holds the refit it judged; "The merged tree of stop 46"). At stop 47
+# (the forty-ninth to fifty-third batches in, both profiles relearned, the threshold 95.5 with one finding
+# per 110 words) the refit below ships by the gate's rule: at the calibrated 95.5 it fails 56.4 % of the MT
+# excerpts against stop 46's constants' 55.4 %, passing 95.4 % of the clean ones (at least 95 %)
+# ("The merged tree of stop 47").
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.4009, 5.4447),
-    "the_rate": (65.6805, 20.8846),
-    "said_share": (0.1428, 0.1738),
-    "sentence_length": (23.1589, 5.7298),
-    "sentence_spread": (0.4008, 0.1194),
-    "commas": (1.2252, 0.7158),
-    "contractions": (13.2312, 10.9571),
-    "cohesion": (0.9458, 1.9230),
-    "mattr": (0.7178, 0.0451),
-    "zipf": (4.8653, 0.1487),
-    "tags_quote_stop": (5.926e-05, 0.0004474),
-    "tags_noun_ing": (0.001927, 0.003026),
-    "tags_noun_quote": (0.000559, 0.0017),
-    "tags_comma_determiner": (0.004695, 0.004635),
-    "tags_preposition_determiner": (0.0402, 0.0133),
-    "tag_profile": (-0.0143, 0.0297),
-    "function_word_profile": (-0.0169, 0.0479),
-    "separating_rate": (0.1137, 0.2515),
+    "of_the": (6.4488, 5.4688),
+    "the_rate": (65.6791, 21.0703),
+    "said_share": (0.1392, 0.1731),
+    "sentence_length": (23.1380, 5.6884),
+    "sentence_spread": (0.4015, 0.1184),
+    "commas": (1.1979, 0.7027),
+    "contractions": (12.5337, 10.8701),
+    "cohesion": (0.9641, 1.9351),
+    "mattr": (0.7177, 0.0476),
+    "zipf": (4.8614, 0.1492),
+    "tags_quote_stop": (7.346e-05, 0.0005086),
+    "tags_noun_ing": (0.001868, 0.002945),
+    "tags_noun_quote": (0.0005352, 0.001657),
+    "tags_comma_determiner": (0.004647, 0.004611),
+    "tags_preposition_determiner": (0.0405, 0.0139),
+    "tag_profile": (-0.0160, 0.0302),
+    "function_word_profile": (-0.0194, 0.0489),
+    "separating_rate": (0.1357, 0.3317),
 }
-INTERCEPT = -1.6989
+INTERCEPT = -1.6541
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.0611,
-    "the_rate": -0.0816,
-    "said_share": -0.1289,
-    "sentence_length": -0.0010,
-    "sentence_spread": 0.0932,
-    "commas": -0.0406,
-    "contractions": -0.2500,
-    "cohesion": 0.2784,
-    "mattr": -0.0529,
-    "zipf": -0.1754,
-    "tags_quote_stop": 0.1142,
-    "tags_noun_ing": -0.3407,
-    "tags_noun_quote": 0.0213,
-    "tags_comma_determiner": 0.1156,
-    "tags_preposition_determiner": -0.0220,
-    "tag_profile": 0.7770,
-    "function_word_profile": 0.6677,
-    "separating_rate": 0.7241,
+    "of_the": 0.0362,
+    "the_rate": -0.0837,
+    "said_share": -0.0958,
+    "sentence_length": -0.0527,
+    "sentence_spread": 0.0821,
+    "commas": 0.0749,
+    "contractions": -0.1763,
+    "cohesion": 0.2810,
+    "mattr": -0.1096,
+    "zipf": -0.1136,
+    "tags_quote_stop": 0.1097,
+    "tags_noun_ing": -0.1810,
+    "tags_noun_quote": 0.0436,
+    "tags_comma_determiner": 0.0940,
+    "tags_preposition_determiner": -0.0422,
+    "tag_profile": 0.7966,
+    "function_word_profile": 0.7969,
+    "separating_rate": 0.7319,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -211,10 +215,10 @@ WEIGHTS: dict[str, float] = {
 # function-word profile and the forty-first to forty-fourth batches in), it picks ("all", 2.0), shipped
 # by the gate's amended rule (above); the calibration keeps 96.5 with it. On the merged tree of stop 46 the
 # refit picks ("all", 2.0) again, and the calibration picks 95.5; the threshold stayed 96.5 until stop 47
-# chose it with PROSE_WORDS_PER_FINDING (below): 95.5 and 110. The entry procedure is to be run again at
-# 95.5 (the threshold and mode here were picked at 96.5 with 140).
-THRESHOLD = 2.0
-ENTRY_MODE = "all"
+# chose it with PROSE_WORDS_PER_FINDING (below): 95.5 and 110. Run at 95.5 on the merged tree of stop 47,
+# the entry procedure picks ("graded", 1.0), and the gate ships it (above); the calibration keeps 95.5.
+THRESHOLD = 1.0
+ENTRY_MODE = "graded"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
 RAMP = 2.0
