@@ -526,15 +526,25 @@ ROOT = Path(__file__).resolve().parent.parent
 # 91,651: unseen-46's 30 among them), 57.3 % of MT failing, 93.8 % of clean passing, AUC 0.846. No family caught
 # fewer labels than at stop 45; the shares fell with the new copy (calques 0 of 36 on unseen-48). The floors follow,
 # rounded down; the ceiling, the measured 0.96 rounded up.
-RECALL_FLOOR = 0.36
-FAMILY_FLOORS = {"encoding": 0.87, "titles": 0.53, "names": 0.52, "typography": 0.63, "repetition": 0.41,
-                 "abbreviations": 0.34, "quotes": 0.63, "calques": 0.22, "numbers": 0.38,
-                 "institutions": 0.48, "boilerplate": 0.53, "grammar": 0.15, "consistency": 0.51,
-                 "spelling": 0.59, "untranslated": 0.42, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 0.97  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.57
-CLEAN_PASS_FLOOR = 0.93
-AUC_FLOOR = 0.84
+# The merged tree of stop 47 (two MT batches nobody had seen before rules: unseen-49 and unseen-53, 18 excerpts of
+# Greek, Croatian, Serbian, Spanish, Nepali, Amharic, Korean, Vietnamese, Quebec French, Japanese, Portuguese, Hebrew,
+# Chinese and Thai machine English, honest before-figures 14.3 % and 12.9 %; unseen-52's six more; two clean batches,
+# unseen-50 (a judge) and unseen-51; unseen47's grammar/saying-participle-opening, recall47's mends of
+# names/accent-variants and institutions/literal-name, clean47's quiets and British house style in
+# numbers/day-month-order; the pass threshold 95.5 with one signal finding per 110 words, chosen together by stop 46's
+# rule; the profiles relearned and the refit ('graded', 1.0) shipped by refit_gate.py's rule): 1885/5360 (35.2 %),
+# 1.13 false flags per 1,000 clean words (98,353 words), 56.4 % of MT failing, 95.4 % of clean passing, AUC 0.869. No
+# family caught fewer labels than at stop 46; the shares fell with the new copy (grammar 0 of 29 and calques 3 of 47
+# on unseen-53). The floors follow, rounded down; the ceiling leaves room for one flag.
+RECALL_FLOOR = 0.35
+FAMILY_FLOORS = {"encoding": 0.87, "titles": 0.51, "names": 0.53, "typography": 0.58, "repetition": 0.39,
+                 "abbreviations": 0.31, "quotes": 0.62, "calques": 0.21, "numbers": 0.34,
+                 "institutions": 0.51, "boilerplate": 0.54, "grammar": 0.14, "consistency": 0.51,
+                 "spelling": 0.57, "untranslated": 0.41, "nonwords": 0.65}
+FALSE_FLAGS_CEILING = 1.14  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.56
+CLEAN_PASS_FLOOR = 0.95
+AUC_FLOOR = 0.86
 
 
 def _real_copy():
