@@ -227,42 +227,11 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     spans = word_spans(par)
     folded = ctx.analysis(folded_tokens, par)
-    n = len(spans)
-    # A repeat of `size` words starting at word i needs word i again at i + size: only those
-    # starts are tried (in order; a repeat found skips the words it covers). The trigger's hits
-    # are those pairs of equal tokens (and more): each runs from token i's start to token j's end.
-    starts = set()
-    # a hit starts where a word starts and ends where one ends: found by a look-up, else by the
-    # bisection that finds any offset (a tuple bisection per hit was half the rule's time on a
-    # pasted run of short words, "x-x-x-…", stop 47)
-    hits = list(ctx.hits(par))
-    many = len(hits) > _HITS_BEFORE_LOOKUP
-    word_at = {s: k for k, (s, _) in enumerate(spans)} if many else {}
-    word_ending = {e: k for k, (_, e) in enumerate(spans)} if many else {}
-    for pair in hits:
-        i = word_at.get(pair.start)
-        if i is None:
-            i = bisect_left(spans, (pair.start,))
-        j = word_ending.get(pair.end)
-        if j is None:
-            j = bisect_left(spans, (pair.end,)) - 1
-        if 2 <= j - i <= 4 and folded[i] == folded[j]:
-            starts.add(i)
     after = 0
-    for i in sorted(starts):
+    for i in _repeat_starts(spans, folded, list(ctx.hits(par))):
         if i < after:
             continue
-        hit = 0
-        for size in (4, 3, 2):
-            j = i + size
-            if j + size > n or folded[i] != folded[j] or folded[i : i + size] != folded[j : j + size]:
-                continue
-            # Only single spaces may separate the words of both copies ("in Canada in Canada").
-            if all(text[spans[k][1] : spans[k + 1][0]] == " " for k in range(i, j + size - 1)):
-                words = folded[i : i + size]
-                if len(set(words)) > 1 and words[0] not in ("and", "or") and words[-1] not in ("and", "or"):
-                    hit = size
-                    break
+        hit = _repeat_size(text, spans, folded, i)
         if not hit:
             continue
         if headline_runs_in(text, spans[i + hit][0]):
@@ -279,6 +248,47 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=("",),
         )
         after = i + copies * hit
+
+
+def _repeat_starts(spans: list, folded: list, hits: list) -> list[int]:
+    """The words at which a repeat of two to four words may start, in order.
+
+    A repeat of `size` words starting at word i needs word i again at i + size: only those
+    starts are tried. The trigger's hits are those pairs of equal tokens (and more): each runs
+    from token i's start to token j's end. A hit starts where a word starts and ends where one
+    ends: found by a look-up, else by the bisection that finds any offset (a tuple bisection per
+    hit was half the rule's time on a pasted run of short words, "x-x-x-…", stop 47)."""
+    starts = set()
+    many = len(hits) > _HITS_BEFORE_LOOKUP
+    word_at = {s: k for k, (s, _) in enumerate(spans)} if many else {}
+    word_ending = {e: k for k, (_, e) in enumerate(spans)} if many else {}
+    for pair in hits:
+        i = word_at.get(pair.start)
+        if i is None:
+            i = bisect_left(spans, (pair.start,))
+        j = word_ending.get(pair.end)
+        if j is None:
+            j = bisect_left(spans, (pair.end,)) - 1
+        if 2 <= j - i <= 4 and folded[i] == folded[j]:
+            starts.add(i)
+    return sorted(starts)
+
+
+def _repeat_size(text: str, spans: list, folded: list, i: int) -> int:
+    """The longest phrase of four, three or two words at word i that the next words repeat,
+    each word of both copies after a single space, of at least two different words and not
+    starting or ending with "and"/"or"; 0 when there is none."""
+    n = len(spans)
+    for size in (4, 3, 2):
+        j = i + size
+        if j + size > n or folded[i] != folded[j] or folded[i : i + size] != folded[j : j + size]:
+            continue
+        # Only single spaces may separate the words of both copies ("in Canada in Canada").
+        if all(text[spans[k][1] : spans[k + 1][0]] == " " for k in range(i, j + size - 1)):
+            words = folded[i : i + size]
+            if len(set(words)) > 1 and words[0] not in ("and", "or") and words[-1] not in ("and", "or"):
+                return size
+    return 0
 
 
 def _shortest_period(words: list) -> int:
