@@ -10,7 +10,7 @@ from pathlib import Path
 from mtqa.engine import Checker
 from mtqa.packs import PackSet
 from mtqa.rules.calques.literals import further_stretches, grouped, required_stretches
-from mtqa.rules.calques.rules import PACK, Entry
+from mtqa.rules.calques.pack import PACK, Entry
 
 ROOT = Path(__file__).resolve().parents[2]
 

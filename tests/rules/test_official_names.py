@@ -32,7 +32,7 @@ def test_gazetteer_is_large_and_never_lists_a_right_name_as_wrong() -> None:
 
 def _compiled_literals() -> set[str]:
     """Every literal form of the compiled gazetteer: hand-written and rendered."""
-    from mtqa.rules.institutions.official_names import compile_pack
+    from mtqa.rules.institutions.official_names_pack import compile_pack
 
     gaz = compile_pack(_pack("official_names"))
     return {phrase for phrase, hit in _phrases(gaz.matcher) if hit.how == "literal"}
@@ -103,7 +103,7 @@ def test_a_word_the_glossary_lacks_is_a_pack_error() -> None:
     import pytest
 
     from mtqa.errors import PackError
-    from mtqa.rules.institutions.official_names import compile_pack
+    from mtqa.rules.institutions.official_names_pack import compile_pack
 
     raw = {"body": [{"french": "Bureau des zèbres", "english": ["Zebra Office"]}], "render": GLOSS}
     with pytest.raises(PackError, match="zèbres"):
@@ -113,7 +113,7 @@ def test_a_word_the_glossary_lacks_is_a_pack_error() -> None:
 
 
 def test_a_rendering_that_is_accepted_english_is_not_a_literal_form() -> None:
-    from mtqa.rules.institutions.official_names import compile_pack
+    from mtqa.rules.institutions.official_names_pack import compile_pack
 
     raw = {"body": [{"french": "Cour suprême du Canada", "english": ["Supreme Court of Canada"]},
                     {"french": "Société des alcools du Québec", "english": ["SAQ", "Quebec Society of Alcohols"]}],
@@ -125,7 +125,7 @@ def test_a_rendering_that_is_accepted_english_is_not_a_literal_form() -> None:
 
 
 def test_no_compiled_literal_form_is_a_bodys_accepted_english() -> None:
-    from mtqa.rules.institutions.official_names import _folded
+    from mtqa.rules.institutions.official_names_pack import _folded
 
     accepted = {_folded(e) for b in _pack("official_names")["body"] for e in b["english"]}
     literal = _compiled_literals()
@@ -179,7 +179,7 @@ SPUN = "institutions/spun-name"
 
 def test_spun_forms_never_name_a_body_of_the_gazetteer() -> None:
     """A swap that turned one accepted name into another would flag right copy."""
-    from mtqa.rules.institutions.official_names import _spun_names
+    from mtqa.rules.institutions.official_names_pack import _spun_names
 
     raw = _pack("official_names")
     spun = _spun_names(raw, {})

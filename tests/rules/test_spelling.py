@@ -128,13 +128,13 @@ def test_trigger_phrases_are_every_one_token_form_found_with_the_pack() -> None:
     import regex
 
     from mtqa.packs import PackSet
-    from mtqa.rules.spelling import rules as spelling
+    from mtqa.rules.spelling import pack, rules as spelling
 
     tables = PackSet().compiled(spelling.PACK)
     one_token = {f for t in tables.values() for f in t.forms if regex.fullmatch(r"[\p{L}\p{N}]+", f)}
     assert tuple(sorted(spelling.FOREIGN_FORM.resolve({spelling.PACK: tables}))) == tuple(sorted(one_token))
     assert {"favor", "Favor", "FAVOR"} <= one_token
-    made_up = spelling.compile_pack({"locale": {"en-CA": {"words": {"color": "colour", "e-mail": "email"},
+    made_up = pack.compile_pack({"locale": {"en-CA": {"words": {"color": "colour", "e-mail": "email"},
                                                              "variant_words": {"check out": "cheque out"}}}})
     assert made_up["en-CA"].single_forms == ("COLOR", "Color", "color")
 

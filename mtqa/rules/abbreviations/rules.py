@@ -329,6 +329,7 @@ def capital_after_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[Raw
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
     triggers=(FORM,),  # the analysis's
+    only_where_fired=True,  # the analysis reads only where a form fired: nothing to find elsewhere
 )
 def mixed_forms(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """One story writes the same abbreviation two ways (US and U.S.).
@@ -417,6 +418,7 @@ def _form_to_keep(data, pair: Pair, locale, items: list[Occurrence], dotted: lis
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
     triggers=(FORM, MONTH),  # the analyses'
+    only_where_fired=True,  # the analyses read only where a form or a month fired
     status=Status.PREVIEW,
 )
 def house_style(doc, ctx: RuleContext) -> Iterator[RawFinding]:
@@ -485,6 +487,7 @@ def _country_lost_periods(pair: Pair, pref: str, items: list[Occurrence]) -> boo
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
     triggers=(FORM,),  # the analysis's
+    only_where_fired=True,  # the analysis reads only where a form fired: nothing to find elsewhere
     confidence=0.6,
 )
 def country_without_periods(doc, ctx: RuleContext) -> Iterator[RawFinding]:
@@ -636,6 +639,7 @@ def _names_the_province(o: Occurrence) -> bool:
     fix=FixAvailability.ALWAYS,
     packs=("abbreviations",),
     triggers=(FORM,),  # the analysis's
+    only_where_fired=True,  # the analysis reads only where a form fired: nothing to find elsewhere
     confidence=0.6,
     locales=("en-CA",),
 )

@@ -21,58 +21,25 @@ import functools
 from bisect import bisect_left
 from typing import Iterator
 
-import msgspec
 
 from mtqa import pattern_cache
 from mtqa import rx as regex
 from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.matching import PhraseMatcher
-from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.institutions.analysis import TRIGGERS as INSTITUTION_TRIGGERS
 from mtqa.rules.institutions.judgements import judged as judged_institutions
 from mtqa.rules.institutions.pack import PACK as INSTITUTIONS
 from mtqa.rules.ridings.pack import Provinces
+from mtqa.rules.spelling.pack import PACK, LocaleSpelling
 from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph, word_spans
 from mtqa.spans import SpanSet
 from mtqa.text.function_words import EN_FUNCTION
 from mtqa.text.tokens import folded_tokens
-from mtqa.text.tokens import ALNUM_RUN
 
-PACK = "spelling"
 PROVINCES = "provinces"  # the ridings family's pack of the provinces' names and abbreviations
-SCHEMA = {"locale": {"*": {"words": {"*": str}, "variant_words": {"*": str}, "allow": [str]}}}
-
-
-class LocaleSpelling(msgspec.Struct):
-    words: dict[str, tuple[str, float]]  # lower-case foreign form -> (own form, confidence)
-    allow: PhraseMatcher
-    forms: frozenset  # every key as written: favor, Favor, FAVOR (for a C-speed set prefilter)
-    # Those of `forms` that are one token (letters and digits), sorted: the rule's trigger
-    # phrases, found here once with the pack, not by every process (~0.6 ms of a start-up).
-    single_forms: tuple[str, ...]
-    # The keys of `words` made of lowercase letters alone: the only ones a token can be and
-    # `LOWER_WORD` find (`common_us_words` counts the paragraphs' tokens among these).
-    lowercase_words: frozenset[str]
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> dict[str, LocaleSpelling]:
-    out = {}
-    for locale, t in raw.get("locale", {}).items():
-        words: dict[str, tuple[str, float]] = {}
-        for k, v in t.get("variant_words", {}).items():
-            words[k.lower()] = (v, 0.7)
-        for k, v in t.get("words", {}).items():
-            words[k.lower()] = (v, 0.9)
-        forms = frozenset(f for k in words for f in (k, k[:1].upper() + k[1:], k.upper()))
-        single = tuple(sorted(f for f in forms if ALNUM_RUN.fullmatch(f)))
-        out[locale] = LocaleSpelling(words, PhraseMatcher({a: a for a in t.get("allow", [])}, ignorecase=True), forms,
-                                     single, frozenset(k for k in words if _LOWERCASE_LETTERS.fullmatch(k)))
-    return out
 
 
 _QUOTES_OPEN = "“‘\"'«"
@@ -233,7 +200,6 @@ def common_us_words(doc, tables: dict[str, LocaleSpelling]) -> int:
 
 # What `common_us_words` counts, as a pattern (a test holds the count of tokens to it).
 LOWER_WORD = lazy(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
-_LOWERCASE_LETTERS = lazy(r"\p{Ll}+")  # read when the pack is compiled
 _CAPITAL_WORD = pattern_cache.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
 
 
