@@ -9,16 +9,16 @@ small words between them, "of", "the", "in", vary freely and are left out):
 
 - the first capitalised word (the head: Federation, Office, Director) is the literal form's own;
 - the others are the literal form's, in any order, all but at most one written as they are;
-- the one that differs is a spelling of the literal form's word (rapidfuzz's ratio, at least
+- the one that differs is a spelling of the literal form's word (`fuzzy.ratio`, rapidfuzz's ratio, at least
   `WORD_RATIO`), chosen on fold A of the corpus (benchmarks/README.md, recall47);
 - the words in the literal form's order and spelling are the exact match's, not this one's;
-- the name is nearer (rapidfuzz's token-sort ratio) to the literal form than to any of the
+- the name is nearer (`fuzzy.token_sort_ratio`) to the literal form than to any of the
   body's English names: a name one word off a literal form is often the right English name
   ("Ministry of Finance" for the literal "Ministry of Finances").
 
 A name whose head is not the literal form's ("Toronto Police Service" beside a literal "Police
 Service of Toronto") is left alone: putting a place before its body is how English names one.
-rapidfuzz (MIT) is imported only when a paragraph holds a name with a listed head.
+The ratios are rapidfuzz's, computed in `mtqa.text.fuzzy` so that a check imports no rapidfuzz for them.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Callable, Iterator, Sequence, TypeVar
 
 from mtqa import pattern_cache
+from mtqa.text import fuzzy
 
 # Fold A's three reorders with an inflected or misspelt word scored 76 to 95; below 60 a word
 # pair is two words ("Tongue"/"Language" 27). Chosen as the highest value that keeps fold A's.
@@ -87,13 +88,11 @@ def near(name: str, heads: dict[str, list[tuple[tuple[str, ...], V]]],
         off = _one_off(words, listed)
         if off is None:
             continue
-        from rapidfuzz import fuzz  # only for a name with a listed head: a plain check rarely loads it
-
-        if any(fuzz.ratio(a, b) < WORD_RATIO for a, b in off):
+        if any(fuzzy.ratio(a, b) < WORD_RATIO for a, b in off):
             continue
         got = " ".join(words)
-        to_literal = fuzz.token_sort_ratio(got, " ".join(listed))
-        if any(fuzz.token_sort_ratio(got, " ".join(capital_words(e))) >= to_literal for e in english_of(value)):
+        to_literal = fuzzy.token_sort_ratio(got, " ".join(listed))
+        if any(fuzzy.token_sort_ratio(got, " ".join(capital_words(e))) >= to_literal for e in english_of(value)):
             continue  # nearer one of the body's English names: not the literal form's slip
         return listed, value
     return None
