@@ -253,7 +253,7 @@ def test_a_line_that_ends_as_a_sentence_has_none_of_the_shapes_left_out_for_it()
     assert [form for form in ff._FORMS if form in ff._SENTENCE_FORMS] == list(ff._SENTENCE_FORMS)
     pieces = ["Home", "»", "›", " > ", "News", "World", "Jane Doe", "logo", "-logo", "image", "icon", "file", "stock",
               "Powered by", "hosted by", "ExamplePress", "June 3, 2021", "How to pack", " - ", "-", "|", " |", "----------",
-              "==========", "example.com", "www.example.ca", "2024", "3", "→", ">", "img", "avatar", "by", "x",
+              "==========", "example.com", "www.example.ca", "2024", "3", "→", ">", "img", "avatar", "by", "x", "logo_blue.jpg", ".png",
               # the shapes kept for such lines, so that leaving one of them out fails the test
               "Leave a comment", "click here", "Download our app", "NEWSLETTER", "Sign in | Register", "Jane DoeJane Doe",
               "(3,512 posts)", "<b>", "[embed/]", "Read more here: https://example.com/a", "What do you think?"]

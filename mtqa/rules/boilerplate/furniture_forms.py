@@ -2,7 +2,7 @@
 
 A page's furniture takes shapes a story's lines do not: bare counts ("0 18,586", "(112,422
 posts)"), a link that ends in an arrow ("View now>"), a lead-in and a bare address ("Read more
-here: https://…"), a trail of sections joined by "»", an image's alternative text ("Jane Doe Image", "WTVD logo"), a markup remnant ("[Ads
+here: https://…"), a trail of sections joined by "»", an image's alternative text ("Jane Doe Image", "WTVD logo") or its file's name ("logo_blue.jpg"), a markup remnant ("[Ads
 /]", "<>"), a link to another story with its date ("Title - November 6, 2020"), a "Powered by"
 credit, and the page talking to its reader: prompts to comment, follow, subscribe, click or
 unlock, and promises that the story will be updated. Each shape is read over the whole line, so
@@ -43,6 +43,11 @@ _CRUMB_SEGMENT_WORDS = 6
 # "WTVD logo", "regular-article-logo …"). A caption's "File image" and "Handout image" are copy.
 _ALT_TEXT = lazy(r"^(?:\S+\s+){0,5}\S*?(?:logo|icon|avatar|thumbnail|image|img)$|^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*-logo\b",
                  regex.IGNORECASE)
+# An image's file name alone where the picture was: "Twitter_logo_blue.jpg", "gold mining canada
+# suarez.jpg", two of them on a line. A caption names the picture in words, not by its file.
+_IMAGE_FILE = r"[^\s:/\\]+(?: [^\s:/\\]+){0,5}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?|heic)"
+_IMAGE_FILES = lazy(rf"{_IMAGE_FILE}(?:\s+{_IMAGE_FILE})*", regex.IGNORECASE)
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".tif", ".tiff", ".heic")
 _CAPTION_IMAGE = frozenset("file stock representational representative archive archival handout supplied submitted "
                            "contributed courtesy illustrative".split())
 
@@ -189,6 +194,12 @@ def _alt_text(line: str) -> str | None:
     return "image's alternative text" if _ALT_TEXT.match(line) else None
 
 
+def _image_file(line: str) -> str | None:
+    if line.casefold().endswith(_IMAGE_EXTENSIONS) and _IMAGE_FILES.fullmatch(line):
+        return "image's file name"
+    return None
+
+
 def _markup(line: str) -> str | None:
     """A line whose tags are what it is made of; a sentence of the story with a stray tag in it
     is encoding damage (`encoding/stray-markup`), not furniture."""
@@ -291,13 +302,13 @@ def _caps_label(line: str) -> str | None:
 
 
 # Tried in this order; the first shape that fits names the line.
-_FORMS = (_counts, _arrow_link, _url_with_lead, _crumb_trail, _alt_text, _markup, _dated_link, _powered_by,
+_FORMS = (_counts, _arrow_link, _url_with_lead, _crumb_trail, _alt_text, _image_file, _markup, _dated_link, _powered_by,
           _reader_prompt, _caps_label, _dangling_separator, _rule_line, _app_prompt,
           _bare_domain, _account_links, _name_twice)
 
 
 # The shapes a line that ends like a sentence (`sentence_end_of`) can have, in the same order:
-# the others end on an arrow, a digit, a letter of a domain, a separator or a rule's mark, or
+# the others end on an arrow, a digit, a letter of a domain or of a file's extension, a separator or a rule's mark, or
 # refuse a sentence's end (`_crumb_trail`, `_alt_text`, `_powered_by`'s tail).
 _SENTENCE_FORMS = (_counts, _url_with_lead, _markup, _reader_prompt, _caps_label, _app_prompt, _account_links,
                    _name_twice)

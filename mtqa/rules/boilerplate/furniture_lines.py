@@ -215,6 +215,10 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Forums»Politics»Canada»Troops leave for...]]\\n\\nTroops left on Monday.
     bad:  [[Jane Doe Image]]\\n\\n[[ByJane Doe KXYZ logo]]\\n\\nTroops left on Monday.
     bad:  [[EMBED <>More Videos]]\\n\\nTroops left on Monday.
+    bad:  Troops left on Monday.\\n\\n[[Share_button_blue.png      Mail_icon_(small).png]]\\n\\nThe minister spoke.
+    bad:  [[troops board plane trenton.JPG]]\\n\\nTroops left on Monday.
+    good: Troops left on Monday.\\n\\nThe photo was filed as trenton.jpg, the clerk said.\\n\\nPhoto: Jane Doe / DND
+    good: Troops board a plane at Trenton on Monday. (DND photo)\\n\\nImage: trenton base
     bad:  Troops left on Monday.\\n\\n[[How to pack for a long trip - June 3, 2021]]\\n[[Five tips for new drivers - May 28, 2021]]
     bad:  Troops left on Monday.\\n\\n[[Powered by ExamplePress]]
     bad:  Troops left on Monday.\\n\\n[[What do you think? Have your say in the comments below]]
