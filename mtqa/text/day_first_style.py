@@ -1,7 +1,7 @@
 """Whether a story's own style is the British one, in which a day-first date is the house style.
 
 British, Irish, Australian, New Zealand and South African copy writes ``11 April`` and
-``Friday 22 December 2017``; Canadian and American copy writes ``April 11``. A day-first date in
+``Thursday 14 November 2019``; Canadian and American copy writes ``April 11``. A day-first date in
 copy checked as en-CA is a source's order an engine kept when nothing else in the story says
 otherwise; but the same copy's other conventions say which side of that line its writer stands
 on. Two of them are the writer's own, not a source's:

@@ -22,7 +22,7 @@ def test_a_council_title_without_its_stop_marks_the_british_style() -> None:
 
 
 def test_a_point_clock_marks_the_british_style() -> None:
-    assert_clean("The office will close 5.00pm Friday 22 December 2017 and reopen 8.00am Wednesday 3 January 2018.", RULE)
+    assert_clean("The library will close 4.30pm Thursday 14 November 2019 and reopen 9.00am Monday 2 December 2019.", RULE)
 
 
 def test_a_title_with_its_stop_is_north_american_and_the_date_is_still_found() -> None:

@@ -49,10 +49,10 @@ def saying_participle_opening(par: Paragraph, ctx: RuleContext) -> Iterator[RawF
     without the person it needs.
 
     ## Examples
-    bad:  [[Saying that]] the government of Canada was ready to help, the envoy thanked the hosts.
+    bad:  [[Saying that]] the province stood ready to assist, the envoy thanked the hosts.
     bad:  [[Reminding that]] the two countries signed the deal in 2015, Erdogan called for more trade.
     bad:  The talks ended late. [[Asserting that]] such help would deepen ties, the minister left.
-    good: He said the government of Canada was ready to help.
+    good: He said the province stood ready to assist.
     good: Noting that the river had crested, the mayor lifted the order.
     good: Stating that the bill was flawed, the senator voted against it.
     good: The minister, saying that the talks went well, left for Ottawa.

@@ -1,5 +1,5 @@
 """A literal rendering of a body's name written a little otherwise: its words reordered, or one
-of them misspelt or inflected ("Federation of Doctors Specialists in Quebec" for the listed
+of them misspelt or inflected ("Federation of Specialists Doctors of Quebec" for the listed
 "Federation of Specialist Doctors of Quebec").
 
 The gazetteer (``rules/official_names.toml``) lists the word-for-word forms an engine gives,

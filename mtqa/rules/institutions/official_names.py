@@ -117,7 +117,7 @@ def literal_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: The mayor of Ottawa said public security in the city was a concern.
     good: The Supreme Court of Canada ruled on Friday in Ottawa.
     bad:  The case went to the [[Director of Penal and Criminal Lawsuits->Director of Criminal and Penal Prosecutions]] in Quebec.
-    bad:  The [[Federation of Doctors Specialists in Quebec->Quebec Federation of Medical Specialists]] rejected the offer in Montreal.
+    bad:  The [[Federation of Specialists Doctors of Quebec->Quebec Federation of Medical Specialists]] rejected the offer in Montreal.
     bad:  The [[Bureau of the Verifier Generals->Office of the Auditor General]] reported to Parliament in Ottawa.
     good: The Quebec Federation of Medical Specialists rejected the offer in Montreal.
     good: The Toronto Police Service and the Office of the Auditor General of Ontario reported in Toronto.

@@ -377,7 +377,7 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  13 October 2017\\n\\nThe vote was held on [[3 October->Oct. 3]], a week after the Sept. 26 debate.
     good: Ms Roy complained to the council on 11 April, citing a story of 29 March.
     good: Cr Diaz was admitted to hospital on Saturday, 27 April.
-    good: The office will close 5.00pm Friday 22 December 2017 and reopen on 3 January.
+    good: The library will close at 4.30pm on Thursday 14 November and reopen on 2 December.
     bad:  Ms. Roy complained to the council on [[11 April->April 11]].
     bad:  Mr Roy and Mr. Diaz met on [[11 April->April 11]].
     bad:  The office will close at 5:00 p.m. on Friday [[22 December->Dec. 22]].
