@@ -71,6 +71,19 @@ def test_a_symlink_loop_in_a_folder_is_an_error_and_the_rest_is_checked(tmp_path
     assert sorted(Path(f["path"]).name for f in files if f.get("error")) == ["loop.txt", "ring-a.txt", "ring-b.txt"]
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "html"])
+def test_a_symlink_loop_is_reported_in_every_format_without_an_internal_error(tmp_path: Path, capsys, fmt: str) -> None:
+    """Every report names the looping path as it was given: SARIF's artifact address resolved it,
+    and Python (before 3.13) raises RuntimeError on a loop, so the run ended in "internal error"
+    after the per-file error (hypothesis, seed 4701, stop 47)."""
+    (tmp_path / "story.txt").write_text(FLAWED, encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    assert main(["check", "--isolated", "--jobs", "1", "--format", fmt, str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "internal error" not in err and "Traceback" not in err
+    assert "loop.txt" in out + err and "story.txt" in out
+
+
 def make_deep(root: Path, depth: int) -> Path:
     here = root
     here.mkdir()

@@ -81,7 +81,7 @@ def repo_path(path: str | None) -> str:
     if p.is_absolute():
         try:
             p = p.resolve().relative_to(Path.cwd().resolve())
-        except (ValueError, OSError):
+        except (ValueError, OSError, RuntimeError):  # RuntimeError: links that loop (Python < 3.13)
             return p.as_posix()
     posix = p.as_posix() if os.sep == "/" else str(p).replace(os.sep, "/")
     while posix.startswith("./"):

@@ -18,6 +18,7 @@ could not be read becomes a tool execution notification and sets
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -40,15 +41,24 @@ def artifact_uri(path: str | None, cwd: Path | None = None) -> tuple[str, bool]:
     base = (cwd or Path.cwd()).resolve()
     if p.is_absolute():
         try:
-            p = p.resolve().relative_to(base)
+            p = _resolved(p).relative_to(base)
         except ValueError:
-            return p.resolve().as_uri(), False
+            return _resolved(p).as_uri(), False
     posix = p.as_posix()
     while posix.startswith("./"):
         posix = posix[2:]
     if posix.startswith("../"):
-        return (base / p).resolve().as_uri(), False
+        return _resolved(base / p).as_uri(), False
     return quote(posix, safe="/"), True
+
+
+def _resolved(p: Path) -> Path:
+    """`p` with its links followed; a path whose links loop (a per-file error already reported:
+    Python before 3.13 raises RuntimeError for it) as written, made absolute."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(p))
 
 
 def _location(uri: str, relative: bool) -> dict:
