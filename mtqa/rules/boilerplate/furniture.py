@@ -241,14 +241,19 @@ _GENERATED = lazy(
 )
 # A heading over a list of links: a ranking word and a kind of content, nothing else ("Most read",
 # "Latest news", "Editor's picks", "On the same subject", "More content", "Key takeaways"): short,
-# no verb, no sentence end.
+# no verb, no sentence end. Machine-English pages name the same widgets in their own words ("Most
+# visited", "Hot news", "All news", "Press releases", "Key issues", "Related companies:"; Arabic,
+# Turkish, Ukrainian, Macedonian, Nepali and Chinese sites of the corpus), which the second halves of
+# the two lists hold.
 _HEADING_RANK = frozenset(
     """most latest more top popular recent trending recommended related featured similar other also same
-    editor's editors' editor’s editors’ picks must key""".split()
+    editor's editors' editor’s editors’ picks must key
+    hot all press""".split()
 )
 _HEADING_CONTENT = frozenset(
     """news stories story posts articles article content videos headlines picks read reads viewed shared commented
-    watched subject topic topics section selection podcasts galleries takeaways""".split()
+    watched subject topic topics section selection podcasts galleries takeaways
+    visited releases issues companies""".split()
 )
 _HEADING_FILL = frozenset("the in on from our this of for you to also".split())
 # The comment form and counters a blog page prints under the story, and its own stamps

@@ -175,6 +175,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  [[Feb. 3, 2024 10:01 a.m.]]\\n\\nTroops left on Monday.
     bad:  [[2024-02-03 10:01]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Most read]]\\n\\n[[On the same subject]]
+    bad:  Troops left on Monday.\\n\\n[[Most Visited]]\\n\\n[[Hot News]]
+    bad:  [[Press Releases]]\\n\\nThe minister met the envoy on Monday.
     bad:  [[17.2 C]]\\n\\nTroops left on Monday.\\n\\n[[First modification:]]\\n\\nThe minister spoke.
     bad:  [[Key takeaways:]]\\n- Troops left on Monday.\\n\\nTroops left on Monday.\\n\\n[[Latest article]]\\n\\n[[More Content]]
     bad:  Troops left on Monday.\\n\\n[[Leave a Reply Cancel reply]]\\n\\n[[Your email address will not be published.]]
@@ -254,6 +256,8 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Latest polls show a tight race\\n\\nTroops left on Monday.
     good: Jane Doe\\nMay 20, 1943 – March 18, 2013\\n\\nJane passed away peacefully at home in Regina.
     good: Most read books of the year\\n\\nTroops left on Monday.
+    good: Press freedom\\n\\nThe minister met the envoy on Monday.
+    good: Troops left on Monday.\\n\\nHot weather\\n\\nAll aboard
     good: Highs near 30 C are expected.\\n\\nThe first modification of the law passed.\\n\\nVitamin C\\n\\nTroops left on Monday.
     good: Key witnesses\\n\\nTroops left on Monday.\\n\\nMore content moderation\\n\\nThe latest article of the law.
     good: 9:30 a.m. — Opening remarks by the minister\\n\\nTroops left on Monday.
