@@ -43,6 +43,9 @@ _TIME_NOUNS = frozenset(
     "minute minutes moment life career term tenure rest way period session quarter half".split()
 ) | _WEEKDAYS
 _TIME_WORDS = frozenset("last this next same previous following whole entire".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "CD"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _INSIDE_PHRASE = frozenset({"JJ", "JJR", "JJS", "CD", "POS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG"})
@@ -101,9 +104,14 @@ def _noun_phrase(toks: Sequence[Token], k: int, tg: Tagger, limit: int = 6) -> i
 
 
 def _time_phrase(toks: Sequence[Token], k: int, end: int) -> bool:
-    """Whether the noun phrase toks[k:end] names a time or an extent ("the day before", "his whole life")."""
+    """Whether the noun phrase toks[k:end] names a time or an extent ("the day before", "his whole life"),
+    or is a date: figures and a month's name only ("22 December 2017", after "at 5.00pm Friday"), or
+    the year after a month's name ("… Friday 22 December | 2017")."""
     words = {t.lower for t in toks[k:end]}
-    return toks[end - 1].lower in _TIME_NOUNS or not words.isdisjoint(_TIME_WORDS)
+    if toks[end - 1].lower in _TIME_NOUNS or not words.isdisjoint(_TIME_WORDS):
+        return True
+    dated = not words.isdisjoint(_MONTHS) or (k > 0 and toks[k - 1].lower in _MONTHS)  # "… December | 2017"
+    return dated and all(t.tag == "CD" or t.lower in _MONTHS for t in toks[k:end])
 
 
 def _adverbial(toks: Sequence[Token], j: int, tg: Tagger) -> int | None:
@@ -176,6 +184,12 @@ def object_after_adverbial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     good: The mayor met with residents on Tuesday, the third such meeting this month.
     good: The union urged Friday the commissioner and her deputies to resign.
     good: Canada lists terror groups by name
+    good: Processing stops at 5.00pm Friday 22 December 2017 and resumes at 8.00am Monday 15 January 2018.
+    bad:  The council [[set on 22 December the budget->set the budget on 22 December]] for the coming year.
+
+    A date after a clock time and a weekday ("stops at 5.00pm Friday 22 December 2017", the
+    day-first dates of New Zealand, Australian and British notices) is when, not what: figures
+    and a month's name are read as a time phrase, as "the day before" is.
 
     ## Fix safety
     Display only: the object moves before the adverbial; a long object may read better last.

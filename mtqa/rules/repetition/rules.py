@@ -216,10 +216,19 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Tickets for the Harbour Hall[[ the Harbour Hall->]] sold out on Friday.
     bad:  The motion passed in the House[[ in the House in the House->]] on Monday.
     good: The motion passed in the House on Monday, in the Senate in the spring.
+    good: Volunteers went door to door to collect signatures for the petition.
+    good: Crews worked day to day to keep the highway open.
+    bad:  The council voted to[[ voted to->]] approve the plan.
+    bad:  Officers went to the door[[ to the door->]] to speak with him.
 
     A listing page glues a headline in title case to its teaser, which opens with the
     headline's last words (``mtqa.text.case.headline_runs_in``): that is page furniture, not a
     phrase the engine doubled.
+
+    A singular noun, "to" and the noun again is English's way of saying "one after another"
+    ("door to door", "day to day"); followed by an infinitive or a destination's "to", it reads
+    as "door to" twice (``_reduplicated_noun``). A verb ("voted to voted to"), a name or a
+    longer phrase repeated is still found.
 
     ## Fix safety
     Safe: the second copy of the phrase is removed.
@@ -240,6 +249,9 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         # "in Canada in Canada in Canada in Canada": the phrase is two words, not four
         hit = _shortest_period(folded[i : i + hit])
         copies = _copies(text, spans, folded, i, hit)
+        if copies == 2 and hit == 2 and _reduplicated_noun(text[spans[i][0] : spans[i][1]], folded[i + 1]):
+            after = i + 2 * hit
+            continue  # "door to door to collect": the idiom "door to door", then an infinitive's "to"
         start, end = spans[i + hit - 1][1], spans[i + copies * hit - 1][1]
         phrase = text[spans[i][0] : spans[i + hit - 1][1]]
         yield ctx.finding(
@@ -248,6 +260,16 @@ def doubled_phrase(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             suggestions=("",),
         )
         after = i + copies * hit
+
+
+def _reduplicated_noun(word: str, second: str) -> bool:
+    """Whether "<word> to" doubled is the idiom "<word> to <word>" before another "to": `word` a
+    lowercase singular noun with no verb-only reading ("door", "day", "face"), `second` "to".
+    Names and verbs ("voted to voted to") stay doubled phrases."""
+    if second != "to" or not word.isalpha() or not word.islower():
+        return False
+    tg = tagging.tagger()
+    return tg is not None and "NOUN" in tg.readings(word) and tg.has_distinct_plural(word)
 
 
 def _repeat_starts(spans: list, folded: list, hits: list) -> list[int]:
