@@ -20,6 +20,10 @@ For each report set, with and without the source (built-in rules only; LanguageT
     the translation counts on the omission span raters mark in the source, as MQM puts it there);
     also for the scored findings alone
     (confidence ≥ 0.5: the ones that cost points; the others are hints shown to the editor);
+  * span precision of the placed findings (`placed_span_precision`): without those whose span covers
+    half their row's target or more (a judgement of the whole row, which overlaps any error a rater
+    marked in it; `whole_row_findings` gives them per rule) and without omissions named from the
+    source (no target place);
   * findings per 10,000 words on error-free human translations: TED ref-B's error-free
     segments; WMT23 has no human reference in the data (its licence kept it out), so its
     error-free *MT* segments (all three raters found nothing) stand in, labelled so;
@@ -152,6 +156,7 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
     out["mt_systems_raters_put_above"] = {h: sorted(s for s in mqm if s not in humans and mqm[s] < mqm[h])
                                           for h in humans}
     out["humans_above_every_mt"] = {h: all(pen[h] < pen[s] for s in pen if s not in humans) for h in humans}
+    out.update(placed(mt))
     out.update(same_place(mt, results))
     out["span_precision_by_rater"] = by_rater(mt)
     out["per_rule"] = per_rule(mt)
@@ -164,6 +169,34 @@ def measure(results: list[dict], chrf: dict | None) -> dict:
         seg = [-chrf["segment"][(x["row"]["system"], x["row"]["seg_id"])] for x in mt]
         out["segment_tau"]["chrf"] = _seg_tau(seg, [x["row"]["mqm_score"] for x in mt])
     return out
+
+
+WHOLE = 0.5  # a finding over at least this share of its row's target judges the row, it names no place
+
+
+def placed(mt: list[dict]) -> dict:
+    """Span precision of the findings that name a place, apart from those that judge the whole row
+    (a span over half the target or more: "reads as translation", "a clause left out?", a length
+    ratio). A row-wide span overlaps whatever error a rater marked anywhere in it, so counted with
+    the others it says little of where mtqa points; findings naming lost source text are left out
+    too (they have no target place). Per rule, the findings judged whole-row and their precision."""
+    total = hit = 0
+    whole, whole_hit = Counter(), Counter()
+    for res in mt:
+        length = max(1, len(res["row"]["target"]))
+        for (rule, ok, _), place in zip(res["findings"], res["places"]):
+            if place is None:
+                continue
+            if place[1] - place[0] >= WHOLE * length:
+                whole[rule] += 1
+                whole_hit[rule] += ok
+                continue
+            total += 1
+            hit += ok
+    return {"placed_findings_on_mt": total,
+            "placed_span_precision": round(hit / total, 3) if total else None,
+            "whole_row_findings": {r: {"findings": n, "span_precision": round(whole_hit[r] / n, 3)}
+                                   for r, n in whole.most_common()}}
 
 
 def by_rater(mt: list[dict]) -> dict:
@@ -308,10 +341,10 @@ def main() -> int:
 
 def table(result: dict) -> str:
     lines = ["| report set | rules | source | system r | system τ | segment τ | span precision (findings) | "
-             "same place marked on another system | scored findings' span precision (findings) | "
+             "same place marked on another system | placed findings' span precision (findings) | scored findings' span precision (findings) | "
              "source/* span precision (findings) | clean findings /10k words | humans' rank on penalty "
              "(by raters' MQM) |",
-             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for name, entry in result["sets"].items():
         for key, m in entry.items():
             if not isinstance(m, dict) or "mtqa" not in m:
@@ -323,6 +356,7 @@ def table(result: dict) -> str:
             lines.append(f"| {name} | {label} | {src.replace(' source', '')} | {m['mtqa']['system_r']} | "
                          f"{m['mtqa']['system_tau']} | {m['segment_tau']['mtqa']} | {m['span_precision']} "
                          f"({m['findings_on_mt']}) | {m.get('same_place_span_precision', '–')} | "
+                         f"{m.get('placed_span_precision', '–')} ({m.get('placed_findings_on_mt', '–')}) | "
                          f"{m['scored_span_precision']} ({m['scored_findings_on_mt']}) | "
                          f"{m['source_span_precision'] if src == 'with source' else '–'} "
                          f"({m['source_findings_on_mt'] if src == 'with source' else '–'}) | "
@@ -330,9 +364,9 @@ def table(result: dict) -> str:
         m = entry["default, with source"]
         if "chrf" in m:
             lines.append(f"| {name} | baseline: chrF | | {m['chrf']['system_r']} | {m['chrf']['system_tau']} | "
-                         f"{m['segment_tau']['chrf']} | | | | | | |")
+                         f"{m['segment_tau']['chrf']} | | | | | | | |")
         lines.append(f"| {name} | baseline: length | | {m['length']['system_r']} | {m['length']['system_tau']} | "
-                     f"{m['segment_tau']['length']} | | | | | | |")
+                     f"{m['segment_tau']['length']} | | | | | | | |")
     return "\n".join(lines)
 
 

@@ -69,3 +69,16 @@ def test_day_of_month_with_of() -> None:
     got = assert_flags("The vote is on the 1st of May in Quebec City.", "numbers/day-month-order", ["the 1st of May"])
     assert got[0].suggestions == ("May 1",)
     assert_clean("Five of March's sessions were cancelled.", "numbers/day-month-order")
+
+
+def test_unseparated_thousands_cost_what_mqm_gives_minor_punctuation() -> None:
+    """Ungrouped thousands are punctuation (the figure reads the same), so they cost MQM's 0.1 for a
+    Minor punctuation error, as WMT23's raters count them; dotted thousands (1.200, read as one
+    point two) stay a number-format error at full Minor weight."""
+    chk = Checker(select=["numbers/missing-thousands-separator", "numbers/dotted-thousands"])
+    ungrouped = chk.check("The sector lost 12000 jobs last year.")
+    assert [f.category for f in ungrouped.findings] == ["Fluency/Punctuation"]
+    assert abs(ungrouped.penalty - 0.1) < 1e-9
+    dotted = chk.check("About 1.200 people signed the petition.")
+    assert [f.rule_id for f in dotted.findings] == ["numbers/dotted-thousands"]
+    assert abs(dotted.penalty - 1.0) < 1e-9

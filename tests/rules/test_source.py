@@ -82,7 +82,7 @@ def test_quotes_turned_into_reported_speech_stay_quiet_and_invented_ones_are_fla
     src = SOURCE_FR.replace("« Nous sommes fiers du travail accompli », a-t-il déclaré",
                             "Il a dit qu'ils étaient fiers du travail accompli")
     got = assert_flags(GOOD_EN, "source/quote-count-mismatch",
-                       ["“We are proud of the work done,” she said in Ottawa on Jan. 8, 2020."], source=src)
+                       ["“We are proud of the work done,”"], source=src)
     assert "Quotation not in the source" in got[0].message
 
 
@@ -228,17 +228,17 @@ def test_chinese_direct_speech_without_marks_may_be_quoted() -> None:
                  source="教练说：我们会赢下一场比赛。")
     # reported speech ("said that they would") is not quoted: marks there put words in his mouth
     assert_flags("The coach said “we will win the next game” on Monday.", "source/quote-count-mismatch",
-                 ["The coach said “we will win the next game” on Monday."], source="教练周一说他们会赢下一场比赛。")
+                 ["“we will win the next game”"], source="教练周一说他们会赢下一场比赛。")
     # a question followed by a verb that is no saying ("知道", know) frames no speech
     assert_flags("“Why does this flower do this,” nobody knows.", "source/quote-count-mismatch",
-                 ["“Why does this flower do this,” nobody knows."], source="为什么这朵花要这么做？没人知道。")
+                 ["“Why does this flower do this,”"], source="为什么这朵花要这么做？没人知道。")
 
 
 def test_japanese_direct_speech_framed_by_a_verb_of_saying_may_be_quoted() -> None:
     assert_clean("The coach said: “We will win the next game.”", "source/quote-count-mismatch",
                  source="監督は言った：次の試合は私たちが勝ちます。")
     assert_flags("The coach said “we will win the next game” on Monday.", "source/quote-count-mismatch",
-                 ["The coach said “we will win the next game” on Monday."],
+                 ["“we will win the next game”"],
                  source="監督は月曜日に次の試合は勝つと述べた。")
 
 

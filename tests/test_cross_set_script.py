@@ -1,0 +1,29 @@
+"""benchmarks/cross_set.py's placed span precision: a finding over most of its row judges the row
+and overlaps whatever a rater marked there, so it is counted apart from the findings that point."""
+
+from __future__ import annotations
+
+from benchmarks.cross_set import placed
+
+
+def _row(findings: list[tuple[str, bool]], places: list[tuple[int, int] | None]) -> dict:
+    return {"row": {"target": "x" * 100}, "findings": [(rule, ok, 1.0) for rule, ok in findings],
+            "places": places}
+
+
+def test_whole_row_findings_and_omissions_are_apart_from_placed_ones() -> None:
+    mt = [
+        _row([("source/partial-omission", True), ("quotes/space-inside", False), ("source/number-mismatch", True)],
+             [(0, 80), (10, 12), None]),
+        _row([("quotes/space-inside", True), ("source/added-clause", False)], [(40, 42), (0, 50)]),
+    ]
+    got = placed(mt)
+    assert got["placed_findings_on_mt"] == 2
+    assert got["placed_span_precision"] == 0.5
+    assert got["whole_row_findings"] == {"source/partial-omission": {"findings": 1, "span_precision": 1.0},
+                                         "source/added-clause": {"findings": 1, "span_precision": 0.0}}
+
+
+def test_no_placed_finding_gives_no_figure() -> None:
+    got = placed([_row([("source/length-mismatch", True)], [(0, 100)])])
+    assert got["placed_findings_on_mt"] == 0 and got["placed_span_precision"] is None
