@@ -29,6 +29,9 @@ EDGES = (
     "The plan — approved in May — is late - and over budget — again; pages 10–12.",
     "The plan \u2014 approved \u2013 is late \u2012 and \u2015 over budget \u2014 again.",
     "Premier François Legault spoke. M.\u00a0Legault said no; m. Legault and M Legault and MM. Legault did not.",
+    "Cst. Ann Ray spoke first.\n\nLater Const. Bo Li and Gov. Gen. Mary Simon said more.",
+    "The unit is led by LCOL Sarah Dunn; Maj.\u2014Gen. Peter Dawe and Lt\u2013Col. Ann Ray spoke, and Gen Z voters.",
+    "Canada's envoy met in Ottawa; the federal Department of Homeland Security and the GRC said no.",
 )
 
 
@@ -97,3 +100,27 @@ def test_only_where_fired_needs_a_document_rule_with_triggers() -> None:
         with pytest.raises(ValueError, match="only_where_fired"):
             rule("test/gated", category="Style", severity="minor", scope=scope, triggers=triggers,
                  only_where_fired=True)
+    with pytest.raises(ValueError, match="none of its triggers"):
+        rule("test/gated", category="Style", severity="minor", scope=Scope.DOCUMENT, triggers=[Chars("x", "x")],
+             only_where_fired="y")
+
+
+def test_a_rule_gated_on_one_trigger_is_not_called_where_only_another_fired(monkeypatch) -> None:
+    """institutions/foreign-institution reads the place signals too, but finds nothing unless an
+    institution's word fired: a text of signals alone does not call it."""
+    rule_id = "institutions/foreign-institution"
+    r = registry.get(rule_id)
+    assert r.meta.only_where_fired == "institution words"
+    calls: list[str] = []
+    real = r.func
+
+    def counted(doc, ctx):
+        calls.append(doc.text)
+        return real(doc, ctx)
+
+    monkeypatch.setattr(r, "func", counted)
+    checker = Checker(select=[rule_id], languagetool="off")
+    signals = "Officials in Ottawa said the federal plan would go ahead, Canadians were told."
+    named = "Canada is moving its troops. The Department of Homeland Security will not say how many."
+    assert not checker.findings(Document(signals))[0] and calls == []
+    assert checker.findings(Document(named))[0] and calls == [named]
