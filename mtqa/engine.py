@@ -283,7 +283,8 @@ class Checker:
                 else:
                     pars = view_paragraphs
             else:
-                if meta.only_where_fired and not scan.fired_in(view_paragraphs, rule_id):
+                gate = meta.only_where_fired
+                if gate and not scan.fired_in(view_paragraphs, rule_id, gate if gate is not True else None):
                     self._nothing_fired(run, rule_id, state)  # nothing it could find here
                     continue
                 pars = None

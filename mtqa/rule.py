@@ -249,7 +249,9 @@ class RuleMeta(msgspec.Struct, frozen=True):
             fired somewhere in the document (or the section a long one is checked in): the
             engine skips it where none did, as it skips a paragraph rule in a paragraph
             without hits. Without it a document rule runs on every document, its triggers
-            only read (`RuleContext.hits`).
+            only read (`RuleContext.hits`). The name of one of its triggers instead of True:
+            only where that trigger fired (a rule whose analysis reads other triggers too, but
+            finds nothing unless this one fired).
     """
 
     id: str
@@ -266,7 +268,7 @@ class RuleMeta(msgspec.Struct, frozen=True):
     triggers: tuple = ()  # mtqa.scan triggers: the rule runs only where one fires (see mtqa.scan.triggers)
     needs_corroboration: bool = False
     reads_findings: bool = False
-    only_where_fired: bool = False
+    only_where_fired: bool | str = False
 
     @property
     def family(self) -> str:
@@ -608,7 +610,7 @@ def rule(
     triggers: tuple | list = (),
     needs_corroboration: bool = False,
     reads_findings: bool = False,
-    only_where_fired: bool = False,
+    only_where_fired: bool | str = False,
 ) -> Callable[[Callable[..., Iterator[Any]]], Callable[..., Iterator[Any]]]:
     """Declare a rule: the metadata lives beside the function it describes. It yields
     RawFindings, or mtqa.bilingual.filescope.SegmentHits for a rule of Scope.FILE."""
@@ -620,6 +622,8 @@ def rule(
             raise ValueError(f"rule {id}: option {name!r} must be declared as an Option (type, default, doc)")
     if only_where_fired and (scope is not Scope.DOCUMENT or not triggers or requires):
         raise ValueError(f"rule {id}: only_where_fired is for a document rule with triggers, not checked against a source")
+    if isinstance(only_where_fired, str) and only_where_fired not in {t.name for t in triggers}:
+        raise ValueError(f"rule {id}: only_where_fired names {only_where_fired!r}, none of its triggers")
     for trig in triggers:
         pack = getattr(trig, "pack", None)
         if pack is not None and pack not in packs:

@@ -59,7 +59,7 @@ def build(wn: Path, min_pmi: float = MIN_PMI, min_drop: float = MIN_DROP, chance
     from wordfreq import zipf_frequency
 
     from mtqa import language_model
-    from mtqa.rules.calques.spun_terms import plural
+    from mtqa.rules.calques.spun_terms_pack import plural
 
     lm = language_model.model()
     if lm is None:

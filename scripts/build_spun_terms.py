@@ -141,7 +141,7 @@ def build(wn: Path) -> tuple[list[tuple[str, list[str], list[str]]], dict, dict]
     from wordfreq import zipf_frequency
 
     from mtqa import language_model
-    from mtqa.rules.calques.spun_terms import plural
+    from mtqa.rules.calques.spun_terms_pack import plural
 
     lm = language_model.model()
     if lm is None:

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from mtqa.packs import read_pack_file
-from mtqa.rules.grammar.bare_names import PACK, SCHEMA, compile_pack
+from mtqa.rules.grammar.bare_names_pack import PACK, SCHEMA, compile_pack
 from mtqa.testing import assert_clean, assert_flags
 
 RULE = "grammar/article-before-bare-name"

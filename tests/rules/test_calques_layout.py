@@ -44,3 +44,13 @@ def test_a_check_builds_only_the_entries_its_words_name() -> None:
     assert 0 < len(data.details_read) <= len(data.gates_read) < len(data.gates) // 2
     named = {i for word, entries in data.triggers.items() if word in text.casefold() for i in entries}
     assert set(data.gates_read) <= named | set(data.always)
+
+
+def test_every_shipped_entry_names_its_trigger_words() -> None:
+    """An entry without `words` runs on every paragraph (the rules' `Always` trigger), so the
+    calques rules, and their module, would run on any text: every shipped entry names the
+    words one of which each of its matches holds; a user's pack may still leave them out."""
+    packs = PackSet()
+    raw = packs.raw(PACK)["calque"]
+    assert not [e["french"] for e in raw if not e.get("words")]
+    assert packs.compiled(PACK).always == ()

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from mtqa.packs import read_pack_file
-from mtqa.rules.grammar.preposition_choice import PACK, SCHEMA, compile_pack
+from mtqa.rules.grammar.preposition_choice_pack import PACK, SCHEMA, compile_pack
 from mtqa.testing import assert_clean, assert_flags
 
 pytest.importorskip("textblob")

@@ -10,7 +10,8 @@ import pytest
 from conftest import ROOT
 from mtqa import registry
 from mtqa.packs import read_pack_file
-from mtqa.rules.calques.spun_terms import PACK, SCHEMA, compile_pack, glued, opens_sentence, plural
+from mtqa.rules.calques.spun_terms import glued, opens_sentence
+from mtqa.rules.calques.spun_terms_pack import PACK, SCHEMA, compile_pack, plural
 from mtqa.rule import Status
 from mtqa.testing import assert_clean, assert_flags
 from script_loader import load_script

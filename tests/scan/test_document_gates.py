@@ -29,6 +29,9 @@ EDGES = (
     "The plan — approved in May — is late - and over budget — again; pages 10–12.",
     "The plan \u2014 approved \u2013 is late \u2012 and \u2015 over budget \u2014 again.",
     "Premier François Legault spoke. M.\u00a0Legault said no; m. Legault and M Legault and MM. Legault did not.",
+    "Cst. Ann Ray spoke first.\n\nLater Const. Bo Li and Gov. Gen. Mary Simon said more.",
+    "The unit is led by LCOL Sarah Dunn; Maj.\u2014Gen. Peter Dawe and Lt\u2013Col. Ann Ray spoke, and Gen Z voters.",
+    "Canada's envoy met in Ottawa; the federal Department of Homeland Security and the GRC said no.",
 )
 
 
@@ -75,8 +78,9 @@ def test_a_gate_never_hides_a_finding(rule_id: str, backend: str, monkeypatch) -
     assert found_any, "the texts hold nothing the rule finds: the test would prove nothing"
 
 
-def test_a_gated_rule_is_not_called_without_a_trigger(monkeypatch) -> None:
-    r = registry.get("consistency/percent-style")
+def _not_called_without(rule_id: str, without: str, with_: str, monkeypatch) -> None:
+    """The rule, alone in a Checker, is not called on `without` and is called (and finds) on `with_`."""
+    r = registry.get(rule_id)
     calls: list[str] = []
     real = r.func
 
@@ -85,11 +89,14 @@ def test_a_gated_rule_is_not_called_without_a_trigger(monkeypatch) -> None:
         return real(doc, ctx)
 
     monkeypatch.setattr(r, "func", counted)
-    checker = Checker(select=["consistency/percent-style"], languagetool="off")
-    without = "Prices rose 3 PER CENT in May, and the CENTRE closed."
-    with_ = "Prices rose 3 per cent in May and 4 percent in June, and 5 per cent in July."
+    checker = Checker(select=[rule_id], languagetool="off")
     assert not checker.findings(Document(without))[0] and calls == []
     assert checker.findings(Document(with_))[0] and calls == [with_]
+
+
+def test_a_gated_rule_is_not_called_without_a_trigger(monkeypatch) -> None:
+    _not_called_without("consistency/percent-style", "Prices rose 3 PER CENT in May, and the CENTRE closed.",
+                        "Prices rose 3 per cent in May and 4 percent in June, and 5 per cent in July.", monkeypatch)
 
 
 def test_only_where_fired_needs_a_document_rule_with_triggers() -> None:
@@ -97,3 +104,16 @@ def test_only_where_fired_needs_a_document_rule_with_triggers() -> None:
         with pytest.raises(ValueError, match="only_where_fired"):
             rule("test/gated", category="Style", severity="minor", scope=scope, triggers=triggers,
                  only_where_fired=True)
+    with pytest.raises(ValueError, match="none of its triggers"):
+        rule("test/gated", category="Style", severity="minor", scope=Scope.DOCUMENT, triggers=[Chars("x", "x")],
+             only_where_fired="y")
+
+
+def test_a_rule_gated_on_one_trigger_is_not_called_where_only_another_fired(monkeypatch) -> None:
+    """institutions/foreign-institution reads the place signals too, but finds nothing unless an
+    institution's word fired: a text of signals alone does not call it."""
+    rule_id = "institutions/foreign-institution"
+    assert registry.get(rule_id).meta.only_where_fired == "institution words"
+    _not_called_without(rule_id, "Officials in Ottawa said the federal plan would go ahead, Canadians were told.",
+                        "Canada is moving its troops. The Department of Homeland Security will not say how many.",
+                        monkeypatch)

@@ -14,42 +14,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import msgspec
-
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Status, rule
+from mtqa.rules.calques.spun_terms_pack import PACK, SpunTerms
 from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
-
-PACK = "spun_terms"
-SCHEMA = {"term!": [{"term!": str, "first": [str], "second": [str]}]}
-
-
-class SpunTerms(msgspec.Struct, frozen=True):
-    variants: dict[str, str]  # a spun variant, lowercase, singular and plural → the term it spins
-
-
-def plural(noun: str) -> str:
-    """The regular plural of a lowercase noun: enough for the heads of the table's terms."""
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> SpunTerms:
-    variants: dict[str, str] = {}
-    for entry in raw.get("term", []):
-        first, second = entry["term"].lower().split(" ", 1)
-        pairs = [(w, second) for w in entry.get("first", [])] + [(first, w) for w in entry.get("second", [])]
-        for a, b in pairs:
-            variants.setdefault(f"{a} {b}", entry["term"])
-            variants.setdefault(f"{a} {plural(b)}", f"{first} {plural(second)}")
-    return SpunTerms(variants)
-
 
 # Characters that glue a variant to its neighbour: then it is part of a name, a compound or an address.
 _GLUE = frozenset("-/_@.'’&")

@@ -16,33 +16,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import msgspec
-
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.packs import pack_compiler
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Status, rule
+from mtqa.rules.grammar.bare_names_pack import PACK, BareNames
 from mtqa.rules.grammar.word_order import the_name_matches
 from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
-
-PACK = "bare_names"
-SCHEMA = {"names!": {"words!": [str]}}
-
-
-class BareNames(msgspec.Struct, frozen=True):
-    names: frozenset[str]  # lowercase, as the model has them
-
-    @property
-    def after_the(self) -> list[str]:
-        """Each name after "the" (a trigger's phrases, `mtqa.scan.FromPack`)."""
-        return [f"the {n}" for n in self.names]
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> BareNames:
-    return BareNames(frozenset(n.lower() for n in raw["names"]["words"]))
-
 
 # Words after which the name has ended its noun phrase: a verb of saying or being, a preposition
 # that opens what follows, a conjunction of clauses ("and" and "to" are left out: "the Regina and

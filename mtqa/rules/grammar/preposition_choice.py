@@ -18,31 +18,13 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import msgspec
-
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.packs import pack_compiler
 from mtqa.rule import RawFinding, RuleContext, Status, rule
+from mtqa.rules.grammar.preposition_choice_pack import PACK, PrepositionChoice
 from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
-
-PACK = "preposition_choice"
-SCHEMA = {"head!": [{"word!": str, "expects!": str, "rare!": [str]}]}
-
-
-class PrepositionChoice(msgspec.Struct, frozen=True):
-    expects: dict[str, str]  # word → the preposition English follows it by
-    rare: dict[str, frozenset[str]]  # word → prepositions English almost never follows it by
-
-
-@pack_compiler(PACK, SCHEMA)
-def compile_pack(raw: dict) -> PrepositionChoice:
-    entries = raw.get("head", [])
-    return PrepositionChoice({e["word"].lower(): e["expects"] for e in entries},
-                             {e["word"].lower(): frozenset(e["rare"]) for e in entries})
-
 
 # Adverbials a preposition opens after any word: "aware at the time", "responsible in part",
 # "capable by far". The preposition and the word after it (or the two words after it).

@@ -49,6 +49,7 @@ from mtqa.rules.institutions.pack import PACK
     packs=(PACK,),
     confidence=0.7,
     triggers=TRIGGERS,
+    only_where_fired="institution words",  # every match is found from that trigger's hits
 )
 def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Another country's institution named where the story's own is meant.
@@ -87,6 +88,7 @@ def foreign_institution(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=(PACK,),
     confidence=0.8,
     triggers=TRIGGERS,
+    only_where_fired="institution words",  # every match is found from that trigger's hits
 )
 def foreign_title(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """Another country's title (Secretary) given to one of the story's own ministers.
@@ -117,6 +119,7 @@ def foreign_title(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=(PACK,),
     confidence=0.9,
     triggers=TRIGGERS,
+    only_where_fired="institution words",  # every match is found from that trigger's hits
 )
 def calqued_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An institution's name translated word for word instead of its official English name.
@@ -149,6 +152,7 @@ def calqued_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=(PACK,),
     confidence=0.85,
     triggers=TRIGGERS,
+    only_where_fired="institution words",  # every match is found from that trigger's hits
 )
 def untranslated_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A French acronym of a federal body left in English copy (GRC for RCMP).
@@ -178,6 +182,7 @@ def untranslated_acronym(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     packs=(PACK,),
     confidence=0.85,
     triggers=TRIGGERS,
+    only_where_fired="institution words",  # every match is found from that trigger's hits
 )
 def foreign_spelling(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """An official name or title of the story's own country spelt the US way (Defense, Center).

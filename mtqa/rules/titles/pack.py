@@ -7,6 +7,7 @@ abbreviation: what the title slots (titles.analysis) are classified against.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import msgspec
@@ -118,6 +119,33 @@ class Ranks(msgspec.Struct):
     def calque_bad_forms(self) -> list[str]:
         """The rank calques as `titles/rank-calque` looks for them (lower case)."""
         return [bad for bad, _value in self.calques]
+
+    @property
+    def other_style_forms(self) -> list[str]:
+        """The forms a title slot reads as another style's as written (`titles/non-cp-rank`): the
+        listed non-CP forms, and the CP forms with a hyphen (a dash in its place is a slip)."""
+        return [*self.style, *(form for form in self.cp_forms if "-" in form)]
+
+    @property
+    def other_style_first_words(self) -> list[str]:
+        """First words of `other_style_forms` (LCol, Lt of "Lt. Col.", Maj. of "Maj.-Gen.")."""
+        return first_words(self.other_style_forms)
+
+    @property
+    def compact_style_first_words(self) -> list[str]:
+        """First words of the compact CAF forms read in any case (lcol, mgen), case-folded."""
+        return first_words(self.style_folded)
+
+    @property
+    def other_style_opening_on_a_break(self) -> bool:
+        return some_form_opens_on_a_break([*self.other_style_forms, *self.style_folded])
+
+    @property
+    def shared_rank_first_words(self) -> list[str]:
+        """First words of the CP forms whose rank another CP form names too: two of them in one
+        story are two forms of one rank (`titles/mixed-rank-styles`) with no other style's."""
+        named = Counter(self.cp_forms.values())
+        return first_words(form for form, rank in self.cp_forms.items() if named[rank] > 1)
 
     @property
     def spelled_opening_on_a_break(self) -> bool:

@@ -54,6 +54,18 @@ GARBLED_TRIGGERS = (
 )
 
 
+# Where a slot can read as another style's form (`_classify`'s "style"): one of those forms as
+# written (dashes read as hyphens, so its first word is in the text), or a compact CAF form in
+# any case (its first word in the lower view; a character whose case folding expands is read
+# as `title_slots` reads it only beside it).
+OTHER_STYLE_TRIGGERS = (
+    Phrases("other style's form", FromPack("other_style_first_words"), pack="ranks", ignorecase=False),
+    Phrases("compact form in any case", FromPack("compact_style_first_words"), pack="ranks"),
+    Chars("folds to several", EXPANDING_FOLDS),
+    Always("other style's form opening on a break", pack="ranks", when=FromPack("other_style_opening_on_a_break")),
+)
+
+
 # ---------------------------------------------------------------------------------------
 # Rules
 
@@ -120,6 +132,8 @@ def garbled_abbreviation(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindin
     packs=("ranks",),
     locales=("en-CA",),
     scope=Scope.DOCUMENT,
+    triggers=OTHER_STYLE_TRIGGERS,
+    only_where_fired=True,  # it finds only slots of another style's form
 )
 def non_cp_rank(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """A rank abbreviation before a name that is not in Canadian Press style.
@@ -405,6 +419,9 @@ def rank_calque(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     scope=Scope.DOCUMENT,
     fix=FixAvailability.ALWAYS,
     packs=("ranks",),
+    triggers=(*OTHER_STYLE_TRIGGERS,
+              Phrases("rank of two CP forms", FromPack("shared_rank_first_words"), pack="ranks", ignorecase=False)),
+    only_where_fired=True,  # two forms of a rank: one another style's, or two CP forms of one rank
 )
 def mixed_rank_styles(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     """The same rank abbreviated two ways in one story (Lt. Col. and Lt.-Col.).
