@@ -23,7 +23,9 @@ For each half it reports:
 mtqa ran on it: a batch added after rules were written is measured apart from the copy they were
 written on); `--retrieved` and `--before` keep those whose `retrieved` date is that day, or
 earlier. Their figures go to `results/real_copy_<option>_<value>.json`, never over the whole
-corpus's.
+corpus's. `--without-batch NAME` (repeatable) leaves a batch out: one kept for someone else's first
+measurement is not measured, listed or counted by a run of the rest (give `--json`, as the figures
+are not the whole half's).
 
 `--details` lists misses and false flags, and only for the tuning half: nobody reads the
 held-back half's misses while writing rules (benchmarks/corpus/README.md).
@@ -348,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--style", help="a house style profile (default, cp, hill-times; overrides --config's)")
     ap.add_argument("--details", action="store_true", help="list misses and false flags (tuning half only)")
     ap.add_argument("--batch", metavar="NAME", help="only excerpts of the batch NAME (their header's `batch`)")
+    ap.add_argument("--without-batch", action="append", default=[], metavar="NAME",
+                    help="leave out the excerpts of the batch NAME (repeatable)")
     ap.add_argument("--retrieved", metavar="DATE", help="only excerpts retrieved on DATE (YYYY-MM-DD)")
     ap.add_argument("--before", metavar="DATE", help="only excerpts retrieved before DATE (YYYY-MM-DD)")
     ap.add_argument("--fold", choices=FOLDS, help="only the tuning half's sites of this fold (corpus/folds.py); "
@@ -378,7 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     halves = ("tune", "heldout") if args.half == "both" else (args.half,)
     excerpts = load_excerpts()
     labels = load_labels(bodies={ex.rel: ex.body for ex in excerpts})
-    excerpts = [ex for ex in excerpts if retrieved_matches(ex, args.retrieved, args.before, args.batch)]
+    excerpts = [ex for ex in excerpts if retrieved_matches(ex, args.retrieved, args.before, args.batch)
+                and ex.header.get("batch") not in args.without_batch]
     both_folds = excerpts
     if args.fold:
         excerpts = [ex for ex in excerpts if fold_of(ex.site) == args.fold]

@@ -606,3 +606,8 @@ def test_a_python_without_mtqa_s_dependencies_gets_a_message_and_exit_2(tmp_path
     assert "msgspec" in done.stderr and "pip install -e" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "out.json").exists()
+
+
+def test_a_batch_left_out_is_not_measured():
+    rc = _real_copy()
+    assert rc.main(["--half", "tune", "--batch", "unseen-54", "--without-batch", "unseen-54"]) == 2

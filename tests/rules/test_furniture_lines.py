@@ -41,6 +41,17 @@ def test_headlines_captions_and_credits_are_not_furniture_lines() -> None:
     assert_clean(text, "boilerplate/furniture-line")
 
 
+def test_a_section_s_name_above_the_headline_is_furniture_and_a_sub_heading_or_a_dateline_copy() -> None:
+    rule = "boilerplate/furniture-line"
+    assert_flags("Crime\nPolice charge three officers with obstruction\n\nTroops left on Monday.", rule, ["Crime"])
+    assert_flags("21.5°C Ottawa\n\nNEWS\n\nPolice charge three officers with obstruction\n\nTroops left.", rule,
+                 ["21.5°C Ottawa", "NEWS"])
+    assert_clean("Troops left Trenton for Latvia on Monday, the minister said.\n\n"
+                 "Results\nThe first group flew out of Trenton\n\nThe minister spoke.", rule)
+    assert_clean("Ottawa\nThe minister spoke on Monday.\n\nTroops left.", rule)
+    assert_clean("Summary\n- Question period was interrupted twice on Monday\n\nTroops left.", rule)
+
+
 def test_player_notices_ad_slots_and_translation_credits_are_furniture() -> None:
     rule = "boilerplate/furniture-line"
     for line in ("Open in full screen mode", "Your browser does not support the audio element.", "Publicity",

@@ -13,7 +13,7 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.boilerplate.furniture import (BULLET, LINE_MAX_CHARS, PULL_QUOTE_CREDIT_KIND, classify_line, is_furniture,
                                               is_furniture_paragraph)
 from mtqa.rules.boilerplate import link_labels
-from mtqa.rules.boilerplate.furniture_forms import is_masthead
+from mtqa.rules.boilerplate.furniture_forms import is_masthead, sentence_end_of
 from mtqa.segment import Paragraph
 
 # The same slug glued to the start of the story: "premier-ministre-quitte(OTTAWA) The premier …".
@@ -47,6 +47,17 @@ _LINK_TAG_TAIL = lazy(r"(?<=\s)\[\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}\](?=\s*$)")
 
 # The outlet's name is read only in the first paragraphs: the page's top, above the story.
 _MASTHEAD_MAX_PARAGRAPH = 3
+
+
+# A section's or topic's name alone on a line above the headline, at the top of the page: "Crime",
+# "Politics", "Housing", "NL" (the corpus's labelling rule of 2026-12-07 makes such kickers furniture,
+# MT and clean alike; in fold A, a Quebec magazine's and a sports site's machine English, and a
+# language or log-in link over the headline of a Chinese and a Russian site). One word, capitalised or in
+# capitals, above the story (no line before it ends a sentence); what follows it is a headline: three
+# words or more, a capital first, no sentence's end. A one-word line further down is a sub-heading.
+_KICKER = lazy(r"\p{Lu}[\p{Ll}&\-]{1,19}|\p{Lu}{2,12}")
+_KICKER_MAX_PARAGRAPH = 2
+_HEADLINE_MIN_WORDS = 3
 
 
 # A related story's headline: a quoted phrase, a colon, the rest ("‘Stay inside’: Smoke …").
@@ -264,6 +275,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: At 10:30 on Monday, the vote was called.
     good: Join the conversation about the budget, the minister urged readers.
     good: Friday, November 22, 2024\\n\\nTroops left on Monday.
+    bad:  [[Politics]]\\nMinister defends the troop plan in the House\\n\\nTroops left on Monday.
+    good: Troops left on Monday.\\n\\nResults\\nThe first group flew out of Trenton\\n\\nThe minister spoke.
+    good: Ottawa\\nThe minister spoke on Monday.
     good: Homes were evacuated.\\n\\nHomeowners > renters, the poll found.\\n\\nHome - the film - opens Friday.
     good: The forecast: 25.4°C in Ottawa on Monday.\\n\\nMarch 3, 2025\\n\\nCanada Day, July 1, 2025
     good: Current location of the fire - the ministry said - is unknown.\\n\\nHomeland Security said so.
@@ -439,6 +453,23 @@ def _is_bylines_name(before: str) -> bool:
     return bool(_PERSONS_NAME_LINE.fullmatch(last)) and not is_masthead(last, first_line=True)
 
 
+def _is_kicker(par: Paragraph, ctx: RuleContext, line: str, start: int) -> bool:
+    """Whether a line near the page's top is a section's name alone over the headline."""
+    word = line.strip()
+    if par.index > _KICKER_MAX_PARAGRAPH or not _KICKER.fullmatch(word):
+        return False
+    above = [p.text for p in ctx.doc.paragraphs[:par.index]] + [par.text[:start]]
+    if any(sentence_end_of(x.strip()) for chunk in above for x in chunk.split("\n") if x.strip()):
+        return False  # the story has begun above it: a sub-heading
+    rest = par.text[start + len(line) + 1:].strip()
+    if not rest:
+        paragraphs = ctx.doc.paragraphs
+        rest = paragraphs[par.index + 1].text.strip() if par.index + 1 < len(paragraphs) else ""
+    following = rest.split("\n", 1)[0].strip()
+    return len(following.split()) >= _HEADLINE_MIN_WORDS and following[:1].isupper() \
+        and not sentence_end_of(following)
+
+
 def _furniture_kind(par: Paragraph, ctx: RuleContext, line: str, start: int) -> str | None:
     """The kind of furniture a whole line is, when this rule reports it (None otherwise): what
     `classify_line` finds, or the outlet's name near the top of the page. Lines that
@@ -449,6 +480,8 @@ def _furniture_kind(par: Paragraph, ctx: RuleContext, line: str, start: int) -> 
         kind = "the outlet's name"
         if start > 0 and _is_bylines_name(par.text[:start]):
             return None  # "Jane Roe\nPrairie News Services": the byline's credit under the author's name
+    if kind is None and _is_kicker(par, ctx, line, start):
+        kind = "section's name over the headline"
     if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(par.text))):
         return None  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
     if kind == PULL_QUOTE_CREDIT_KIND and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
