@@ -12,7 +12,13 @@ on. Two of them are the writer's own, not a source's:
   ``Mr.`` and ``Mrs.``;
 - a clock time with a point between hour and minutes and the meridiem tight after it
   (``5.00pm``, ``10.30am``): North American copy writes ``5 p.m.`` or ``5:00 p.m.``, and French
-  (``17 h``, ``17h30``) comes out as ``5 p.m.`` or ``17:30``.
+  (``17 h``, ``17h30``) comes out as ``5 p.m.`` or ``17:30``;
+- a clock time with a colon, or an hour alone, and the meridiem tight after it without its
+  points (``6:10pm``, ``4pm``; stop 48), as New Zealand and Australian police and council
+  releases write it: CP and AP copy writes ``6:10 p.m.``, and no machine-translated story of the
+  corpus that writes a date day first writes its clock this way. The points of ``p.m.`` and
+  the space before it are what North American copy keeps; a clock with them (``4 p.m.``,
+  ``4 pm``, ``4 P.M.``) says nothing.
 """
 
 from __future__ import annotations
@@ -26,13 +32,15 @@ _TITLE_NO_STOP = lazy(rf"(?<![\p{{L}}.])(?:{_TITLES})(?=[ \u00a0]\p{{Lu}}\p{{Ll}
 _TITLE_STOP = lazy(rf"(?<![\p{{L}}.])(?:{_TITLES})\.(?=[ \u00a0]\p{{Lu}})")
 # "5.00pm", "10.30am": the British clock.
 _POINT_CLOCK = lazy(r"(?<![\p{N}.])(?:[1-9]|1[0-2])\.[0-5]\d(?:am|pm)\b")
+# "6:10pm", "4pm": a colon clock or an hour, the meridiem tight after it, lowercase and without points.
+_TIGHT_CLOCK = lazy(r"(?<![\p{N}.:,$])(?:[1-9]|1[0-2])(?::[0-5]\d)?(?:am|pm)(?![\p{L}\p{N}])")
 
 
 @analysis("british-house-style")
 def writes_british_style(doc) -> bool:
     """Whether the story's own conventions are the British ones: a title without its stop before
-    a name and never one with it, or a clock time written ``5.00pm``."""
+    a name and never one with it, or a clock time written ``5.00pm``, ``6:10pm`` or ``4pm``."""
     text = doc.text
-    if _POINT_CLOCK.search(text):
+    if _POINT_CLOCK.search(text) or _TIGHT_CLOCK.search(text):
         return True
     return _TITLE_NO_STOP.search(text) is not None and _TITLE_STOP.search(text) is None

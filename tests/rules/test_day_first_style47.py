@@ -40,3 +40,27 @@ def test_a_north_american_clock_says_nothing_and_the_date_is_still_found() -> No
 def test_capitals_that_are_no_title_say_nothing() -> None:
     # "MS" and "CR" in capitals are a society's and a group's initials, not titles.
     assert_flags("The MS Society and the CR Group met on 11 April.", RULE, ["11 April"])
+
+
+# Stop 48's second round (clean48): a clock with its meridiem tight and without points ("6:10pm",
+# "4pm"), as New Zealand and Australian police and council releases write it, is the British style
+# too; written from two New Zealand Police release pages added to unseen-58. Made-up examples.
+
+
+def test_a_colon_clock_with_a_tight_meridiem_marks_the_british_style() -> None:
+    assert_clean("Firefighters were called to the hall at 11:40pm on 2 February; it reopened on 9 February.", RULE)
+
+
+def test_an_hour_with_a_tight_meridiem_marks_the_british_style() -> None:
+    assert_clean("The market runs until 3pm on Saturday 6 July, at the showgrounds.", RULE)
+
+
+def test_a_clock_with_its_points_or_a_space_says_nothing_and_the_date_is_still_found() -> None:
+    assert_flags("The market runs until 3 pm on Saturday 6 July, and until 4 p.m. on 7 July.", RULE,
+                 ["6 July", "7 July"])
+
+
+def test_an_amount_or_a_word_ending_in_pm_says_nothing() -> None:
+    # "$4pm" and "RPM" are no clock; "12:05pm" inside a longer number ("1:12:05pm") is a timecode.
+    assert_flags("The rate rose to $4pm, the gauge read 3000 RPM and the clip ran 1:12:05pm on 6 July.", RULE,
+                 ["6 July"])

@@ -68,7 +68,25 @@ def misspelt_word(lex: lexicon.Lexicon, tagger: tagging.Tagger, word: str) -> st
         z = lex.zipf(cand)
         if z >= best_zipf and (tagger.lexicon_tag(cand) is not None or tagger.readings(cand)):
             best, best_zipf = cand, z
+    if best is not None and _noun_in_ee(tagger, word, best):
+        return None  # "invitees": the people a verb in -e acts on ("invite"), not "invites" misspelt
     return best
+
+
+def _noun_in_ee(tagger: tagging.Tagger, word: str, near: str) -> bool:
+    """Whether `word` is the noun in -ee that English makes of `near`, a verb ending in -e: "invitee" of
+    "invite", "divorcee" of "divorce", "invitees" of "invites". The word list knows many such nouns
+    as rare (Zipf 1), one "e" from their verb; a slip that doubles a final "e" into three
+    ("agreee") is still one."""
+    if word.endswith("eee") or word.endswith("eees"):
+        return False
+    if word.endswith("ees"):
+        stem = word[:-3] + "es"
+    elif word.endswith("ee"):
+        stem = word[:-1]
+    else:
+        return False
+    return near == stem and "VERB" in tagger.readings(near)
 
 
 # Prefixes English makes new words with ("defunding", "reopening", "unsellable"); the word after
@@ -135,6 +153,8 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: Parents may keep a child at the Centre de la petite enfance on their street until kindergarten.
     good: Student groups say the defunding of campus radio would silence them.
     good: Vendors sold ponchos and parkas while the crowd queued at the gate.
+    good: Each invitee got a seat; the divorcee and two other invitees spoke first.
+    bad:  Each invitee got a letter from the [[goverment->government]]; they [[agreee->agree]] to come.
     good: Drivers left the parkade by the hospital; the eavestroughs on the arena were replaced.
     bad:  The [[comission->commission]] met at the parkade on Main Street.
     bad:  The [[goverments->governments]] of both provinces signed the accord.
@@ -145,7 +165,8 @@ def misspelt_word_rule(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     bad:  The premier thanked the crews.\\n\\nMy thoughts are with the [[goverment->government]] and the families tonight. — Jane Roy (@janeroy) March 3, 2024
 
     A plural in -s of a word in use ("parkas") is a word, though the list knows it as rare; the
-    plural of a misspelt singular ("goverments") is still a slip.
+    plural of a misspelt singular ("goverments") is still a slip. A noun in -ee of a verb in -e
+    ("invitee", "divorcee": the person the verb acts on) is a word, not its verb with an "e" too many.
 
     ## Fix safety
     The common word is nearly always meant; a rare technical word one letter from it may not

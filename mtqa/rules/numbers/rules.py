@@ -381,13 +381,16 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Ms. Roy complained to the council on [[11 April->April 11]].
     bad:  Mr Roy and Mr. Diaz met on [[11 April->April 11]].
     bad:  The office will close at 5:00 p.m. on Friday [[22 December->Dec. 22]].
+    good: The pool reopens at 7:30am on 3 March, once the roof is mended.
+    good: A fire crew stayed at the barn until 9pm on Sunday 8 September.
+    bad:  The pool reopens at 7:30 a.m. on [[3 March->March 3]], once the roof is mended.
 
     A weekday before a day with an English ordinal ending ("Friday 3rd May") is a
     British writer's own date, not a source's order an engine kept; it is left alone. A date
     alone on its line (a page's posting date, "13 October 2017") in a story that writes a date
     month first elsewhere is the page template's, not the copy's (`mtqa.text.date_lines`). A story
     whose own conventions are British (a courtesy or council title without its stop, "Ms Roy",
-    "Cr Diaz", and never one with it; or a clock written "5.00pm") writes its dates day first as its
+    "Cr Diaz", and never one with it; or a clock written "5.00pm", "7:30am" or "9pm") writes its dates day first as its
     house style, as British, Irish, Australian and New Zealand copy does (`mtqa.text.day_first_style`).
 
     ## Known issues
