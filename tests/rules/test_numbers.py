@@ -82,3 +82,17 @@ def test_unseparated_thousands_cost_what_mqm_gives_minor_punctuation() -> None:
     dotted = chk.check("About 1.200 people signed the petition.")
     assert [f.rule_id for f in dotted.findings] == ["numbers/dotted-thousands"]
     assert abs(dotted.penalty - 1.0) < 1e-9
+
+
+def test_four_digit_counts_are_grouped_where_they_cannot_be_years_or_labels() -> None:
+    """A four-digit figure is a count after "$" or a word of quantity, or before a count noun; one
+    that can be a year (1000-2099) needs both, so years, street numbers and extensions stay quiet."""
+    chk = Checker(select=["numbers/missing-thousands-separator"])
+    text = ("More than 3200 residents came; it cost $1900; nearly 2000 people marched; "
+            "the board expects 3167 students.")
+    got = chk.check(text)
+    assert [(text[f.span.start:f.span.end], f.suggestions) for f in got.findings] == [
+        ("3200", ("3,200",)), ("1900", ("1,900",)), ("2000", ("2,000",)), ("3167", ("3,167",))]
+    quiet = ("In 2021 1500 people voted; by 2030 the 2019 levels return; from 1990 to 2010; around 1750 "
+             "it began; call ext. 2785 or visit 1726 Hollis St; the 1995 elections; Route 3000 trucks.")
+    assert chk.check(quiet).findings == []

@@ -707,13 +707,21 @@ def garbled_figure(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         )
 
 
-_FIVE_DIGITS = lazy(r"\d{5}")
+_FOUR_DIGITS = lazy(r"\d{4}")
+_COUNT_NOUNS = (r"people|persons|jobs|positions|workers|residents|voters|votes|dollars|cases|deaths|homes|households|"
+                r"students|soldiers|members|signatures|tonnes|kilometres|hectares")
 _BARE_THOUSANDS = lazy(
     r"(?<![\p{N}.,\-/#:\p{L}])(?<=\$|\b(?:of|about|nearly|some|than|over|almost|around|just|to|from|by|and)[ \u00a0])"
     r"[1-9]\d{4,8}(?![\p{N}.,\-/])"
-    r"|(?<![\p{N}.,\-/#:\p{L}$])[1-9]\d{4,8}(?=[ \u00a0]+(?:people|persons|jobs|positions|workers|residents|voters|"
-    r"votes|dollars|cases|deaths|homes|households|students|soldiers|members|signatures|tonnes|kilometres|hectares)\b)"
+    rf"|(?<![\p{{N}}.,\-/#:\p{{L}}$])[1-9]\d{{4,8}}(?=[ \u00a0]+(?:{_COUNT_NOUNS})\b)"
 )
+# A bare four-digit figure: a count only where nothing else reads it. After "$" or a word of
+# quantity ("about 1500", "more than 3200"), or before a listed count noun ("1500 people");
+# a figure that can be a year (1000-2099) only with both ("nearly 2000 people"): "by 2030",
+# "from 2019 to 2021", "the 2019 elections" and "than 2019 levels" are years.
+_FOUR_DIGIT_FIGURE = lazy(r"(?<![\p{N}.,\-/#:\p{L}_])[1-9]\d{3}(?![\p{N}.,\-/_])")
+_QUANTITY_BEFORE = lazy(r"(?:\$|\b(?i:about|nearly|some|than|over|almost|around|just|roughly|approximately)[ \u00a0])$")
+_COUNT_NOUN_AFTER = lazy(rf"[ \u00a0]+(?:{_COUNT_NOUNS})\b")
 
 
 # A bare figure of five to nine digits before a lowercase word: a count when the word is a plural noun.
@@ -739,12 +747,38 @@ def _bare_thousands(text: str) -> list:
             if before is not None and (tg.lexicon_tag(before.lower()) or "NN").startswith(("NN", "CD")):
                 continue
             found[m.start()] = m
+    for m in _FOUR_DIGIT_FIGURE.finditer(text):
+        if m.start() not in found and _four_digit_count(text, m, tg):
+            found[m.start()] = m
     return [found[k] for k in sorted(found)]
+
+
+def _four_digit_count(text: str, m, tg) -> bool:
+    """A four-digit figure that counts something (``about 1500``, ``1669 permits``), as
+    _FOUR_DIGIT_FIGURE's note says; a plural noun the lexicon knows counts it only outside the
+    years, and only when the word before is not a noun (``ext. 2785``, ``Route 3000 trucks``)."""
+    quantity = bool(_QUANTITY_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+    listed = bool(_COUNT_NOUN_AFTER.match(text, m.end()))
+    if 1000 <= int(m.group()) <= 2099:
+        return (quantity and listed) or (text[m.start() - 1:m.start()] == "$")
+    if quantity or listed:
+        return True
+    if tg is None:
+        return False
+    after = _WORD_AFTER.match(text, m.end())
+    if after is None or tg.lexicon_tag(after.group(1)) != "NNS":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is None or not (tg.lexicon_tag(before.group(1).lower()) or "NN").startswith(("NN", "CD"))
+
+
+_WORD_AFTER = lazy(r"[ \u00a0]+(\p{Ll}+)\b(?![\-’'])")
+_WORD_BEFORE = lazy(r"(\p{L}+)[ \u00a0]$")
 
 
 @rule(
     "numbers/missing-thousands-separator",
-    triggers=(Pattern("five digits", rf"[{DIGIT}]{{5}}"),),
+    triggers=(Pattern("four digits", rf"[{DIGIT}]{{4}}"),),
     # Punctuation, not a number format: the figure reads the same, only its commas are missing
     # (unlike dotted-thousands, where 1.200 reads as one point two). WMT23's MQM raters mark
     # this kind ("4300 yuan", "5150 RMB", "1080 days") as Fluency/Punctuation, Minor (52 of 65
@@ -755,26 +789,31 @@ def _bare_thousands(text: str) -> list:
     fix=FixAvailability.ALWAYS,
 )
 def missing_thousands_separator(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """A count or amount of five digits or more written without commas (``12000 jobs``, ``$150000``).
+    """A count or amount written without commas (``12000 jobs``, ``$150000``, ``about 3500``).
 
     ## Why it matters
-    English news copy groups thousands with commas (``12,000``). An unseparated figure is
-    what an engine leaves when it drops the source's space separator (``12 000``).
+    English news copy groups thousands with commas (``12,000``; CP and AP from ``1,000``). An
+    unseparated figure is what an engine leaves when it drops the source's space separator
+    (``12 000``). A four-digit figure is flagged only where it cannot be a year, a street
+    number or a label: after ``$`` or a word of quantity, or before a count noun; a figure
+    from 1000 to 2099 only with both (``nearly 2000 people``).
 
     ## Examples
     bad:  The sector lost [[12000->12,000]] jobs last year.
     bad:  The fine was $[[150000->150,000]] for the company.
     bad:  The union represents [[30000->30,000]] nurses in the province.
+    bad:  The board expects [[3400->3,400]] students and about [[1500->1,500]] people at the fair.
     good: The sector lost 12,000 jobs last year.
     good: Call 1-800-555-0199, see file 2023-104567, or the postal code K1A 0A6; flight 12345 left.
-    good: In 2021, about 1500 people voted.
+    good: In 2021, 1500 people voted; by 2030 the 2019 levels return; from 1990 to 2010.
     good: Flight 20115 lands at noon; code 12345 opens it; lot 40012 sold; form 10450 applies.
+    good: Call ext. 2785 or visit 1726 Hollis St; Route 3000 trucks leave; the 1995 elections.
 
     ## Fix safety
     Unsafe: commas are added; a code or identifier that happens to stand there keeps its form.
     """
     text = par.text
-    if not _FIVE_DIGITS.search(text):
+    if not _FOUR_DIGITS.search(text):
         return
     for m in _bare_thousands(text):
         fixed = f"{int(m.group()):,}"
