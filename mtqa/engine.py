@@ -24,6 +24,7 @@ from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError
 from mtqa.finding import FINDING_ORDER, NO_EXTRA, Applicability, Edit, Finding, Fix, Severity, Span
 from mtqa.formats import edit_fits_source
+from mtqa.pack_data import PackData
 from mtqa.packs import PackSet
 from mtqa.result import Report
 from mtqa.schema import option_problem, option_values
@@ -97,9 +98,15 @@ class Checker:
         # packs are read, while the native scanner compiles its patterns on a thread of its
         # own (the first scan waits for that thread: ~4 ms of wall time in a fresh process).
         self.scanner = _scanner(self.rules, self.packs, order)
-        self._data = {pid: self.packs.compiled(pid) for pid in order}
+        # each pack kept compiled in the cache is read when a rule first asks (mtqa.pack_data)
+        self._data = PackData(self.packs, order)
         self.policy = _scoring_policy(cfg)
         self.integrations = _integrations(cfg)
+
+    def read_packs(self) -> None:
+        """Read now the packs this Checker deferred to their first use (`mtqa.pack_data`): a
+        parent about to fork workers calls this, so that they share them."""
+        self._data.read_all()
 
     def for_new_run(self) -> Checker:
         """This Checker for another run: the same compiled rules and packs, its integrations'

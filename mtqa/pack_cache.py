@@ -145,6 +145,12 @@ def compiled_key(parts: list[bytes], compiler: Callable) -> str | None:
     return h.hexdigest()
 
 
+def compiled_kept(key: str | None) -> bool:
+    """Whether `load_compiled` kept a compiled pack under `key` (it keeps only what built)."""
+    root = cache_root()
+    return key is not None and root is not None and (root / _COMPILED / f"{key}.bin").is_file()
+
+
 def load_compiled(parts: list[bytes], compiler: Callable, build: Callable[[], Any], key: str | None = None) -> Any:
     """What `build()` returns (`compiler` run on a pack's data), kept under a key made of
     `parts` (the pack files' names and contents' digests), the compiler and mtqa's source fingerprint

@@ -218,6 +218,16 @@ class PackSet:
             self._keys[pack_id] = pack_cache.compiled_key(self._key_parts(pack_id), declared.compile)
         return self._keys[pack_id]
 
+    def kept(self, pack_id: str) -> bool:
+        """Whether the compiled pack is kept in the cache already: compiled without error by this
+        code from these files, so reading it later cannot fail as a broken file would. False for a
+        pack with no compiler, with caching off, or whose files cannot be read (`compiled` says why)."""
+        try:
+            key = self.compiled_key(pack_id)
+        except Exception:  # noqa: BLE001 - a file that cannot be read: reported by `compiled`
+            return False
+        return pack_cache.compiled_kept(key)
+
     def _key_parts(self, pack_id: str) -> list[bytes]:
         """What a compiled pack is keyed by: its schema, its files' names and the digests of
         their bytes (remembered while the files are unchanged: `pack_cache.file_digest`)."""

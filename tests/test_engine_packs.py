@@ -86,3 +86,27 @@ def test_every_pack_reaches_the_rules() -> None:
     for pid in order:
         assert checker.packs.compiled(pid) is not None
     assert checker.check(SEED.read_text(encoding="utf-8")).findings
+
+
+def test_a_pack_kept_compiled_is_read_at_its_first_lookup(tmp_path: Path, monkeypatch) -> None:
+    """`PackData` defers a pack whose compiled entry the cache keeps (compiled without error from
+    these files), reads it when first looked up, and reads one with no entry yet at once; a pack
+    the rules never declared is no key of it. Off the cache, nothing is deferred."""
+    from mtqa.pack_data import PackData
+    from mtqa.packs import PackSet
+
+    early, late = _pair()  # (its Checker fills the session's cache, not this test's)
+    monkeypatch.setenv("MTQA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("MTQA_NO_CACHE", raising=False)
+    first = PackSet().compiled(early)  # kept now; `late` is not
+    data = PackData(PackSet(), [early, late])
+    assert data.deferred() == [early] and early in data and dict.__contains__(data, late)
+    assert data[early] is data[early] and type(data[early]) is type(first)
+    assert data.deferred() == [] and "no-such-pack" not in data
+    with pytest.raises(KeyError):
+        data["no-such-pack"]  # noqa: B018
+    again = PackData(PackSet(), [early, late])
+    again.read_all()
+    assert again.deferred() == [] and set(again) == {early, late}
+    monkeypatch.setenv("MTQA_NO_CACHE", "1")
+    assert PackData(PackSet(), [early, late]).deferred() == []

@@ -556,3 +556,18 @@ def test_warm_check_parses_no_glob_and_no_error_only_pattern(tmp_path: Path, war
     env = _no_site_env(tmp_path, warm_cache_template)
     _modules(_cli_check(seed, "--languagetool", "off"), env, tmp_path, ("-S",))  # fills what this probe needs more
     _modules(check, env, tmp_path, ("-S",))
+
+
+def test_warm_check_reads_a_pack_only_where_a_rule_asks(tmp_path: Path, warm_cache_template: Path) -> None:
+    """A Checker reads a pack kept compiled in the cache when a rule first asks for it
+    (`mtqa.pack_data`): a plain sentence never unpickles the ranks pack, nor imports the module
+    of its classes (mtqa.rules.titles.analysis); a sentence with a rank in it does both."""
+    plain, ranked = tmp_path / "plain.txt", tmp_path / "ranked.txt"
+    plain.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
+    ranked.write_text("Lt.-Col. Jean Tremblay said the plan would go ahead.\n", encoding="utf-8")
+    env = _warm_env(tmp_path, warm_cache_template)
+    _modules(_cli_check(plain, "--languagetool", "off"), env, tmp_path)  # fills what the copy lacks
+    warm = _modules(_cli_check(plain, "--languagetool", "off"), env, tmp_path)
+    assert "mtqa.pack_data" in warm and "mtqa.rules.titles" in warm, "the probe did not check"
+    assert "mtqa.rules.titles.analysis" not in warm
+    assert "mtqa.rules.titles.analysis" in _modules(_cli_check(ranked, "--languagetool", "off"), env, tmp_path)

@@ -111,10 +111,11 @@ class CheckerPool:
 
     def ready_for_fork(self) -> None:
         """Have every Checker built so far finish what it does on a thread of its own (the
-        native scanner's patterns), so that processes forked now share it instead of each
-        doing it again (`mtqa.commands.run`)."""
+        native scanner's patterns) and read the packs it deferred (`mtqa.pack_data`), so that
+        processes forked now share them instead of each doing it again (`mtqa.commands.run`)."""
         for session in self._sessions.values():
             session.checker.scanner.ready()
+            session.checker.read_packs()
 
 
 def read_aux(path: str | None, encoding: str) -> str | None:
