@@ -38,3 +38,17 @@ def test_spans_open_on_a_listed_head_longest_first():
     assert spans == ["Director of Penal and Criminal Lawsuits in Quebec on Monday",
                      "Director of Penal and Criminal Lawsuits in Quebec",
                      "Director of Penal and Criminal Lawsuits", "Director of Penal and Criminal"]
+
+
+def test_a_name_run_is_tried_from_a_word_start_only():
+    """Fuzz seed 4801: a pasted word of capitals with no name after it was read to its end from
+    each of its capitals (quadratic: 34 s for a 13k excerpt's `--fix` loop). A run now starts at
+    its word's first capital, as the first match always did, and never inside the word."""
+    assert near_forms.NAME_RUN.match("AAAA Ministry of Justice", 1) is None
+    assert near_forms.NAME_RUN.search("xAB Ministry of Justice").start("run") == 1  # first capital, as before
+    glued = "theDirector of Penal and Criminal Lawsuits said so."
+    assert [glued[s:e] for s, e in near_forms.spans(glued, HEADS)][-1] == "Director of Penal and Criminal"
+    from hang_guard import returns
+
+    text = "The " + "A" * 100_000 + " said so. The Director of Penal and Criminal Lawsuits agreed."
+    assert returns(lambda: [text[s:e] for s, e in near_forms.spans(text, HEADS)])[-1] == "Director of Penal and Criminal"
