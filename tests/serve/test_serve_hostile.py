@@ -6,6 +6,7 @@ Peak memory under these clients is measured in benchmarks/serve.py's notes, not 
 from __future__ import annotations
 
 import concurrent.futures
+import json
 import socket
 import time
 
@@ -68,6 +69,41 @@ def test_a_body_sent_a_byte_at_a_time_is_cut_off_with_408(hostile) -> None:
         sock.close()
     assert answer.startswith(b"HTTP/1.1 408"), answer
     assert sent < len(body) and b'"status":408' in answer and b"within 2 s" in answer
+    _answers_again(hostile)
+
+
+def test_headers_sent_a_byte_at_a_time_are_cut_off_with_408(hostile) -> None:
+    """uvicorn waits for a request's headers as long as bytes keep coming: a client trickling them
+    held a connection for ever (a few hundred such fill the server's connection limit). Now the
+    headers are due within --timeout of the connection: a JSON 408, then the connection closes.
+    A connection that sends nothing is closed without a word."""
+    host, port = hostile.url.removeprefix("http://").split(":")
+    head = (f"POST /api/check HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+            "X-Padding: " + "x" * 200 + "\r\nContent-Length: 2\r\n\r\n{}").encode()
+    sock = socket.create_connection((host, int(port)), timeout=30)
+    sock.settimeout(0.3)
+    answer, sent = b"", 0
+    try:
+        while sent < len(head) and not answer:
+            try:
+                sock.sendall(head[sent:sent + 1])
+                sent += 1
+                answer = sock.recv(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+    finally:
+        sock.close()
+    assert answer.startswith(b"HTTP/1.1 408"), answer
+    assert sent < len(head) - 4
+    assert json.loads(answer.partition(b"\r\n\r\n")[2]) == {"error": "request headers not received within 2 s",
+                                                                "status": 408}
+    silent = socket.create_connection((host, int(port)), timeout=30)
+    try:
+        assert silent.recv(4096) == b""  # closed by the server, nothing said
+    finally:
+        silent.close()
     _answers_again(hostile)
 
 
