@@ -55,26 +55,38 @@ def post(port: int, body: bytes, path: str = "/api/check", chunked: bool = False
         c.close()
 
 
-def trickle(port: int, body: bytes, gap: float) -> int:
-    """The status a client gets that sends its body a byte every `gap` seconds."""
-    sock = socket.create_connection(("127.0.0.1", port), timeout=120)
-    sock.sendall(b"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                 b"Content-Length: %d\r\n\r\n" % len(body))
+def send_slowly(port: int, at_once: bytes, slowly: bytes, gap: float) -> tuple[bytes, int]:
+    """A client that sends `at_once`, then `slowly` a byte every `gap` seconds until the server
+    answers: (the answer, read until the server closes or a JSON body ends; bytes of `slowly` sent)."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=30)
+    sock.sendall(at_once)
     sock.settimeout(gap)
-    answer = b""
+    answer, sent = b"", 0
     try:
-        for i in range(len(body)):
+        while sent < len(slowly) and not answer:
             try:
-                sock.sendall(body[i:i + 1])
-                answer = sock.recv(64)
-                if answer:
-                    break
+                sock.sendall(slowly[sent:sent + 1])
+                sent += 1
+                answer = sock.recv(4096)
             except TimeoutError:
                 continue
-            except OSError:
+            except OSError:  # the server closed the connection after answering
                 break
+        sock.settimeout(10)
+        while answer and not answer.rstrip().endswith(b"}"):
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
     finally:
         sock.close()
+    return answer, sent
+
+
+def trickle(port: int, body: bytes, gap: float) -> int:
+    """The status a client gets that sends its body a byte every `gap` seconds."""
+    head = b"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
+    answer, _ = send_slowly(port, head % len(body), body, gap)
     return int(answer.split()[1]) if answer.startswith(b"HTTP/") else 0
 
 

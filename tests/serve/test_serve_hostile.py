@@ -13,6 +13,8 @@ import time
 import httpx
 import pytest
 
+from benchmarks.serve_hostile import send_slowly
+
 from .conftest import SEED, start_server
 from .test_serve_limits import assert_json_error
 
@@ -25,6 +27,10 @@ def hostile():
     s = start_server("--timeout", "2", name="hostile")
     yield s
     s.stop()
+
+
+def _port(server) -> int:
+    return int(server.url.rpartition(":")[2])
 
 
 def _answers_again(server) -> None:
@@ -42,31 +48,10 @@ def test_a_body_sent_a_byte_at_a_time_is_cut_off_with_408(hostile) -> None:
     """A byte every 0.3 s, each well within the limit: the server waited for the whole body (30 s
     for 100 bytes, longer for more) and then answered 504, blaming the check. Now the whole body
     is due within --timeout of the request: 408, long before the client is done."""
-    host, port = hostile.url.removeprefix("http://").split(":")
     body = b'{"text": "' + b"The council met on Monday. " * 4 + b'"}'
-    sock = socket.create_connection((host, int(port)), timeout=30)
-    sock.sendall((f"POST /api/check HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
-                  f"Content-Length: {len(body)}\r\n\r\n").encode())
-    sock.settimeout(0.3)
-    answer, sent = b"", 0
-    try:
-        while sent < len(body) and not answer:
-            try:
-                sock.sendall(body[sent:sent + 1])
-                sent += 1
-                answer = sock.recv(4096)
-            except TimeoutError:
-                continue
-            except OSError:  # the server closed the connection after answering
-                break
-        sock.settimeout(10)
-        while b"}" not in answer:
-            chunk = sock.recv(4096)
-            if not chunk:
-                break
-            answer += chunk
-    finally:
-        sock.close()
+    head = (f"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    answer, sent = send_slowly(_port(hostile), head, body, 0.3)
     assert answer.startswith(b"HTTP/1.1 408"), answer
     assert sent < len(body) and b'"status":408' in answer and b"within 2 s" in answer
     _answers_again(hostile)
@@ -77,29 +62,14 @@ def test_headers_sent_a_byte_at_a_time_are_cut_off_with_408(hostile) -> None:
     held a connection for ever (a few hundred such fill the server's connection limit). Now the
     headers are due within --timeout of the connection: a JSON 408, then the connection closes.
     A connection that sends nothing is closed without a word."""
-    host, port = hostile.url.removeprefix("http://").split(":")
-    head = (f"POST /api/check HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+    head = ("POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
             "X-Padding: " + "x" * 200 + "\r\nContent-Length: 2\r\n\r\n{}").encode()
-    sock = socket.create_connection((host, int(port)), timeout=30)
-    sock.settimeout(0.3)
-    answer, sent = b"", 0
-    try:
-        while sent < len(head) and not answer:
-            try:
-                sock.sendall(head[sent:sent + 1])
-                sent += 1
-                answer = sock.recv(4096)
-            except TimeoutError:
-                continue
-            except OSError:
-                break
-    finally:
-        sock.close()
+    answer, sent = send_slowly(_port(hostile), b"", head, 0.3)
     assert answer.startswith(b"HTTP/1.1 408"), answer
     assert sent < len(head) - 4
     assert json.loads(answer.partition(b"\r\n\r\n")[2]) == {"error": "request headers not received within 2 s",
                                                                 "status": 408}
-    silent = socket.create_connection((host, int(port)), timeout=30)
+    silent = socket.create_connection(("127.0.0.1", _port(hostile)), timeout=30)
     try:
         assert silent.recv(4096) == b""  # closed by the server, nothing said
     finally:
