@@ -225,3 +225,15 @@ def test_a_closing_mark_right_after_a_url_closes_the_quote_in_markdown() -> None
     assert checker.check(once, format="markdown").fixed_text() == once  # settled in one pass
     clean = "The mayor wrote: “See http://x.ca” and left.\n"
     assert checker.check(clean, format="markdown").findings == []
+
+
+def test_a_rule_that_failed_with_an_internal_error_fails_the_input() -> None:
+    """Stop 48: the engine keeps a report going without a rule that raised, so a regular
+    expression's timeout that left seven rules out of a report showed only as a slow input."""
+    from types import SimpleNamespace
+
+    ok = SimpleNamespace(timings={}, checks_skipped=[{"check": "x/y", "reason": "needs --languagetool"}])
+    assert fuzz.timed(ok) is ok
+    broken = SimpleNamespace(timings={}, checks_skipped=[{"check": "x/y", "reason": "internal error: TimeoutError: t"}])
+    with pytest.raises(fuzz.OracleFailure, match="x/y: internal error"):
+        fuzz.timed(broken)
