@@ -1,6 +1,6 @@
 """Bilingual files at scale: an XLIFF of 10,000 (and 40,000) segments, checked as it streams.
 
-    python benchmarks/bilingual_memory.py [--segments 10000,40000] [--format xliff|po] [--json OUT]
+    python benchmarks/bilingual_memory.py [--segments 10000,40000] [--format xliff|po] [--fix] [--bom-crlf] [--json OUT]
 
 Writes an XLIFF 1.2 file of N trans-units (French sources, English targets with inline
 <g>/<x/> markup, a doubled word in one target in ten) and runs the real command on it
@@ -10,7 +10,10 @@ lxml (what a non-streaming reader would hold). Reports seconds, segments per sec
 and peak RSS: streaming means the checker's peak grows with the file's text (kept for the
 report and --fix), not with a tree of every unit. ``--format po`` writes a gettext PO of N
 python-format entries instead (the same sentences, a doubled word in one in ten); the lxml
-column is then left empty.
+column is then left empty. ``--fix`` runs `mtqa check --fix` instead (the file rewritten in
+place; its doubled words are removed and every other byte kept, which the run verifies), and
+``--bom-crlf`` writes the file with a UTF-8 byte-order mark and CRLF line ends, as Windows CAT
+tools do (stop 48).
 """
 
 from __future__ import annotations
@@ -90,6 +93,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--segments", default="10000,40000")
     ap.add_argument("--format", choices=("xliff", "po"), default="xliff")
+    ap.add_argument("--fix", action="store_true", help="run `mtqa check --fix` (the file rewritten)")
+    ap.add_argument("--bom-crlf", action="store_true", help="write the file with a UTF-8 BOM and CRLF line ends")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "bilingual_memory.json"))
     args = ap.parse_args()
     rows = []
@@ -97,8 +102,13 @@ def main() -> None:
         for n in (int(x) for x in args.segments.split(",")):
             path = Path(tmp) / f"big-{n}.{'po' if args.format == 'po' else 'xlf'}"
             (write_po if args.format == "po" else write_xliff)(path, n)
+            if args.bom_crlf:
+                path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+            before = path.read_bytes()
             secs, rss, out = peak_rss([sys.executable, "-m", "mtqa", "check", "-q", "--isolated",
-                                       "--languagetool", "off", str(path)])
+                                       "--languagetool", "off", *(["--fix"] if args.fix else []), str(path)])
+            if args.fix:  # only the doubled words went: the file is the one written, without them
+                assert path.read_bytes() == before.replace(b"in in Ottawa", b"in Ottawa"), "--fix changed other bytes"
             tree_rss = 0.0
             if args.format == "xliff":
                 _, tree_rss, _ = peak_rss([sys.executable, "-c", "import sys, lxml.etree as E; "

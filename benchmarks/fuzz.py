@@ -387,9 +387,16 @@ _RULE_MS: dict[str, float] = {}
 
 
 def timed(report):
-    """`report`, its rules' times added to the current input's (`_RULE_MS`)."""
+    """`report`, its rules' times added to the current input's (`_RULE_MS`). A rule that failed
+    with an internal error is a failure of the input's too: the engine keeps the report going
+    without that rule's findings, so nothing else would show it (stop 48: a regular expression's
+    timeout on a pasted word left seven rules out of a report, and the fuzz saw only a slow input)."""
     for rule, ms in (getattr(report, "timings", None) or {}).items():
         _RULE_MS[rule] = _RULE_MS.get(rule, 0.0) + ms
+    broken = [s for s in getattr(report, "checks_skipped", None) or () if s.get("reason", "").startswith("internal error")]
+    if broken:
+        raise OracleFailure(f"{broken[0]['check']}: {broken[0]['reason']}"
+                            + (f" (and {len(broken) - 1} more rules)" if len(broken) > 1 else ""))
     return report
 
 

@@ -231,9 +231,14 @@ def read_head(path: str | Path, n: int) -> bytes:
         os.close(fd)
 
 
-def read_at_most(read: Callable[[int], bytes], name: str, max_bytes: int | None) -> bytes:
+def read_at_most(read: Callable[[int], bytes], name: str, max_bytes: int | None,
+                 overflow: Callable[[bytes], None] | None = None) -> bytes:
     """Everything `read(n)` gives until it gives nothing, or an InputError naming `name` once
-    more than `max_bytes` came (a pipe or stdin is held to the limit a file is held to)."""
+    more than `max_bytes` came (a pipe or stdin is held to the limit a file is held to).
+
+    `overflow`, when given, is handed the bytes read so far before the error is raised: a caller
+    that must not lose them (`--fix -` passes stdin through) gets them and the rest is still
+    unread, to be streamed rather than held."""
     chunks = []
     total = 0
     while True:
@@ -246,6 +251,8 @@ def read_at_most(read: Callable[[int], bytes], name: str, max_bytes: int | None)
         chunks.append(chunk)
         total += len(chunk)
     if max_bytes is not None and total > max_bytes:
+        if overflow is not None:
+            overflow(b"".join(chunks))
         raise _too_large(name, max_bytes)
     return b"".join(chunks)
 

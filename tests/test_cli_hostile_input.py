@@ -147,6 +147,40 @@ def test_stdin_that_is_no_text_comes_back_whole_under_fix(capsysbinary, monkeypa
     assert b"<stdin>: " in captured.err and b"Traceback" not in captured.err
 
 
+def test_stdin_over_the_size_limit_comes_back_whole_under_fix(capsysbinary, monkeypatch) -> None:
+    """Stop 48: stdin over the limit under `--fix -` printed nothing (the bytes past the limit
+    were never read): an editor putting back what it gets lost the buffer. Now every byte, read
+    and unread, comes back unchanged, the error is on stderr and the exit is 2."""
+    import io
+
+    import mtqa.commands.check as check_command
+
+    monkeypatch.setattr(check_command, "MAX_BYTES", 1 << 20)
+    sent = ("The caf\u00e9 was was open. " * ((3 << 20) // 28)).encode("utf-8")  # three times the limit
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(sent)))
+    code = main(["check", "--isolated", "--languagetool", "off", "--fix", "-"])
+    captured = capsysbinary.readouterr()
+    assert code == 2 and captured.out == sent
+    assert b"<stdin>: larger than 1 MiB" in captured.err and b"Traceback" not in captured.err
+
+
+def test_stdin_over_the_size_limit_does_not_stop_the_files_beside_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    """Stop 48: stdin over the limit beside a file stopped the run with the file unchecked; now it
+    is its own error, as a binary stdin is, and the file is checked."""
+    import io
+
+    import mtqa.commands.check as check_command
+
+    monkeypatch.setattr(check_command, "MAX_BYTES", 1 << 20)
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Word. " * ((1 << 20) // 6 + 10))))
+    code = main(["check", "--isolated", "--languagetool", "off", "-", str(story)])
+    out, err = capsys.readouterr()
+    assert code == 2 and "larger than 1 MiB" in out + err
+    assert "repetition/doubled-word" in out and "Traceback" not in out + err
+
+
 def test_stdin_that_is_no_text_does_not_stop_the_files_beside_it(tmp_path: Path, capsys, monkeypatch) -> None:
     """Stop 47: `mtqa check - story.txt` with binary stdin stopped at stdin, story.txt unchecked;
     now stdin is its own error, as a binary file is, and story.txt is checked and reported."""

@@ -49,3 +49,17 @@ def test_a_bare_credit_counts_only_at_the_end_of_the_text() -> None:
 
 def test_text_without_keys_has_none() -> None:
     assert credit_matches("Jo Lind spoke.\nRae Tamsin left.") == []
+
+
+def test_a_pasted_word_of_capitals_is_read_once_not_from_each_capital() -> None:
+    """Fuzz seed 4803 (stop 48): a line holding a slash and a word of 6,000 capitals took the
+    credit search's 0.5 s timeout (each capital started a name read to the word's end), and every
+    rule reading the lines' roles failed with "internal error: TimeoutError" on that document."""
+    from mtqa import Checker
+    from mtqa.roles import credits_in
+
+    line = "They will end their time in " + "A" * 6000 + " before the vote / x"
+    assert credits_in(line) == []
+    assert credits_in("Jane Doe/The Canadian Press and " + "B" * 6000 + " photo by Kim Sato") != []
+    report = Checker(select=["consistency/date-style", "quotes/mixed-style"]).check(line + "\n\nThe mayor spoke.")
+    assert not [s for s in report.checks_skipped if "internal error" in s["reason"]]

@@ -17,7 +17,10 @@ markdown, xliff, lsp-settings, ...). Each failed before its fix:
   JSON) raised UnicodeEncodeError instead of the settings' error message;
 * cat-xliff-fix/lone-surrogate-beside-a-good-file.json (round two): a memoQ and a Phrase file, one
   holding a lone surrogate; the library's XLIFF and TMX readers raised UnicodeEncodeError on such
-  a str instead of mtqa's InputError.
+  a str instead of mtqa's InputError;
+* markdown/closing-mark-after-a-url.md (stop 48, seed 4803): a bare URL in Markdown took a curly
+  closing mark after it into its placeholder, so the ” a quotes fix wrote right after a URL left the
+  quote open, and each `--fix` pass closed the next line's quote: fifteen lines never settled.
 """
 
 from __future__ import annotations
@@ -209,3 +212,28 @@ def test_the_input_in_flight_is_on_disk_and_a_slow_one_is_kept_with_its_rules_ti
     assert (tmp_path / "fake-2.input").read_text(encoding="utf-8") == "twenty characters!!!"
     why = (tmp_path / "fake-2.why").read_text(encoding="utf-8")
     assert why.startswith("slow") and "35.0  quotes/x" in why and "2.0  names/y" in why
+
+
+def test_a_closing_mark_right_after_a_url_closes_the_quote_in_markdown() -> None:
+    """Stop 48: in Markdown, “… http://x.ca” read the ” as the URL's last character."""
+    from mtqa import Checker
+
+    checker = Checker(select=["quotes"])
+    text = "> “See http://x.ca\" now.\n> More at http://x.ca\" too.\n"
+    once = checker.check(text, format="markdown").fixed_text()
+    assert once.startswith("> “See http://x.ca” now.")
+    assert checker.check(once, format="markdown").fixed_text() == once  # settled in one pass
+    clean = "The mayor wrote: “See http://x.ca” and left.\n"
+    assert checker.check(clean, format="markdown").findings == []
+
+
+def test_a_rule_that_failed_with_an_internal_error_fails_the_input() -> None:
+    """Stop 48: the engine keeps a report going without a rule that raised, so a regular
+    expression's timeout that left seven rules out of a report showed only as a slow input."""
+    from types import SimpleNamespace
+
+    ok = SimpleNamespace(timings={}, checks_skipped=[{"check": "x/y", "reason": "needs --languagetool"}])
+    assert fuzz.timed(ok) is ok
+    broken = SimpleNamespace(timings={}, checks_skipped=[{"check": "x/y", "reason": "internal error: TimeoutError: t"}])
+    with pytest.raises(fuzz.OracleFailure, match="x/y: internal error"):
+        fuzz.timed(broken)

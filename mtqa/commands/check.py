@@ -7,6 +7,7 @@ of the inputs (sorted within a directory), whatever --jobs is.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import fnmatch
 import gc
@@ -124,6 +125,28 @@ def _pass_through(data: bytes, args) -> None:
     raw.flush()
 
 
+def _pass_through_rest(head: bytes, args) -> None:
+    """stdin over the size limit: not checked, and with --fix what was read and the rest of it,
+    never held whole, go back unchanged (stop 48: the bytes past the limit were never read, so
+    an editor piping a large buffer through `--fix -` got nothing back)."""
+    if not args.fix:
+        return
+    raw = getattr(sys.stdout, "buffer", None)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")  # a text-only stream's
+    sys.stdout.flush()
+    chunk = head
+    while chunk:
+        if raw is None:  # a text-only stream put in its place by a host: decoded across chunks
+            sys.stdout.write(decoder.decode(chunk))
+        else:
+            raw.write(chunk)
+        chunk = sys.stdin.buffer.read(1 << 20)
+    if raw is None:
+        sys.stdout.write(decoder.decode(b"", final=True))
+    else:
+        raw.flush()
+
+
 def _exclusions(cfg, given: list[str] | None) -> Exclusions:
     """Where exclude patterns are matched from, as ruff resolves them: the configuration's
     `exclude` from the folder of the file that set it (an extended file's from its own), and
@@ -203,7 +226,13 @@ def _stdin_step(args, pool: CheckerPool, lone: bool) -> tuple[str, object] | Non
     input, else its own error beside the other files' reports (exit 2), as a binary file is; under
     --fix its bytes go back unchanged either way, so an editor that pipes its buffer through
     `--fix -` gets it back whole rather than emptied (stop 47)."""
-    data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES)
+    try:
+        data = read_at_most(sys.stdin.buffer.read, "<stdin>", MAX_BYTES,
+                            overflow=lambda head: _pass_through_rest(head, args))
+    except InputError as exc:
+        if lone:
+            raise
+        return ("task", Task("-", args.stdin_filename or "-", skip=str(exc).removeprefix("<stdin>: ")))
     cfg = pool.config_for("-")
     display = args.stdin_filename or "-"
     if args.force_exclude and args.stdin_filename and _force_excluded(Path(args.stdin_filename), cfg, args.exclude):

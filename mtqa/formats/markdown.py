@@ -31,7 +31,11 @@ from mtqa.segment import Paragraph
 
 
 _DIRECTIVE = regex.compile(r"<!--\s*mtqa-(disable-next-line|disable|enable)\b(.*?)-->", regex.DOTALL)
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`]+[^\s<>\"'`.,;:!?)\]]")
+# A bare URL, read as one placeholder. A curly mark or guillemet ends it, as a straight mark does
+# (and a curly single mark is not its last character): "http://x.ca”" swallowed the closing mark a
+# quotes fix had just written, the quote was open again, and each `--fix` pass closed the next
+# line's quote, never settling (fuzz seed 4803, stop 48).
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`“”«»‹›]+[^\s<>\"'`“”«»‹›‘’.,;:!?)\]]")
 _RULE_SPLIT = regex.compile(r"[\s,]+")
 _TOML_FRONT = regex.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)(?:.*?(?:\r\n|\r|\n))??\+\+\+[ \t]*(?=\r\n|\r|\n|$)", regex.DOTALL)
 _BR = regex.compile(r"<br\b", regex.IGNORECASE)

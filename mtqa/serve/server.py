@@ -55,6 +55,8 @@ def run(settings: Settings) -> int:
     _require_extra()
     import uvicorn
 
+    from mtqa.serve.header_deadline import HeaderDeadline
+
     settings = settings.validate().with_config_found()
     from mtqa.serve.app import create_app
     from mtqa.serve.checkers import Checkers
@@ -63,6 +65,7 @@ def run(settings: Settings) -> int:
     lt_url = checkers.languagetool_url
     config_warnings = checkers.config_warnings
     threads = settings.check_threads(lt_url)
+    HeaderDeadline.seconds = settings.timeout if settings.workers == 1 else None  # workers: from ENV
     # one worker: this process serves, with these Checkers; several: each worker builds its own
     app = create_app(settings, checkers) if settings.workers == 1 else FACTORY
     del checkers
@@ -84,6 +87,8 @@ def run(settings: Settings) -> int:
         # a last guard against floods of connections (answered with uvicorn's plain 503);
         # the JSON 503 of mtqa's own queue comes long before it
         limit_concurrency=max(128, 8 * (threads + settings.queue)),
+        # a request's headers due within --timeout of the connection (or of the last response)
+        http=HeaderDeadline,
     )
     try:
         if settings.workers > 1:

@@ -32,9 +32,32 @@ def test_another_head_and_a_short_name_are_not():
     assert HEADS.get("Ministry") is None  # two capitalised words: too little to compare
 
 
-def test_spans_open_on_a_listed_head_longest_first():
+def test_spans_open_on_a_listed_head_as_long_as_its_forms():
+    """A run holds more than the name; a stretch is given for each length of the head's forms
+    (near compares a stretch with the forms of its length alone), longest first."""
     text = "The case went to the Director of Penal and Criminal Lawsuits in Quebec on Monday."
-    spans = [text[s:e] for s, e in near_forms.spans(text, HEADS)]
-    assert spans == ["Director of Penal and Criminal Lawsuits in Quebec on Monday",
-                     "Director of Penal and Criminal Lawsuits in Quebec",
-                     "Director of Penal and Criminal Lawsuits", "Director of Penal and Criminal"]
+    assert [text[s:e] for s, e in near_forms.spans(text, HEADS)] == ["Director of Penal and Criminal Lawsuits"]
+    heads = near_forms.index(FORMS + [("Director of Criminal Lawsuits", ("x",))])
+    assert [text[s:e] for s, e in near_forms.spans(text, heads)] == ["Director of Penal and Criminal Lawsuits",
+                                                                      "Director of Penal and Criminal"]
+
+
+def test_a_long_title_case_run_gives_a_few_stretches_per_head_not_one_per_word():
+    """Fuzz seed 4801: a run of thousands of title-case words gave, for each listed head in it,
+    a stretch ending on each word after it, each read whole by `near` (231 s for 57k characters)."""
+    text = " ".join(["Director", "of"] + ["Word"] * 5000) + ". " + " ".join(["Police"] + ["Service"] * 5000)
+    assert len(list(near_forms.spans(text, HEADS))) == 2
+
+
+def test_a_name_run_is_tried_from_a_word_start_only():
+    """Fuzz seed 4801: a pasted word of capitals with no name after it was read to its end from
+    each of its capitals (quadratic: 34 s for a 13k excerpt's `--fix` loop). A run now starts at
+    its word's first capital, as the first match always did, and never inside the word."""
+    assert near_forms.NAME_RUN.match("AAAA Ministry of Justice", 1) is None
+    assert near_forms.NAME_RUN.search("xAB Ministry of Justice").start("run") == 1  # first capital, as before
+    glued = "theDirector of Penal and Criminal Lawsuits said so."
+    assert [glued[s:e] for s, e in near_forms.spans(glued, HEADS)][-1] == "Director of Penal and Criminal Lawsuits"
+    from hang_guard import returns
+
+    text = "The " + "A" * 100_000 + " said so. The Director of Penal and Criminal Lawsuits agreed."
+    assert returns(lambda: [text[s:e] for s, e in near_forms.spans(text, HEADS)])[-1] == "Director of Penal and Criminal Lawsuits"

@@ -333,6 +333,20 @@ def test_guillemets_with_narrow_spaces_are_fixed_safely() -> None:
     assert checker("quotes/guillemets").check(text).fixed_text() == "Le Devoir called it\u00a0“un recul” — a step back."
 
 
+def test_a_pasted_run_of_guillemets_is_one_finding_a_direction() -> None:
+    """Stop 48: a pasted run gave one finding a mark (thousands on one line); now one for the
+    run of each direction, whose fix turns every mark. Separate pairs stay a finding a mark."""
+    from mtqa.testing import checker
+
+    text = "A pasted line read " + "« " * 500 + "stop" + " »" * 500 + " on Friday."
+    got = findings(text, "quotes/guillemets")
+    assert [(f.text.count("«"), f.text.count("»")) for f in got] == [(500, 0), (0, 500)]
+    assert all(f.fix_safe for f in got) and "500 French guillemets in a row" in got[0].message
+    assert checker("quotes/guillemets").check(text).fixed_text() == "A pasted line read " + "“" * 500 + "stop" + "”" * 500 + " on Friday."
+    # marks of one direction that do not touch, and a pair around nothing, are separate findings
+    assert len(findings("She said «no» and «yes» and «» twice.", "quotes/guillemets")) == 6
+
+
 def test_unquoted_speech_flags_where_both_marks_belong() -> None:
     text = ("The council met on Monday. We cannot wait any longer. Our roads are falling apart, the mayor "
             "told reporters, adding that repairs would start in May.")

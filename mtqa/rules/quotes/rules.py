@@ -607,6 +607,7 @@ def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
     ## Examples
     bad:  The mayor called the plan [[« ->“]]a good start[[ »->”]] on Friday.
     bad:  She said [[«->“]]no[[»->”]] twice.
+    bad:  A pasted line read [[« « «->“““]]stop[[»»->””]] on Friday.
     good: The mayor called the plan “a good start” on Friday.
     good: The brochure was titled “Québec, ma ville.”
 
@@ -617,12 +618,28 @@ def guillemets(par, ctx: RuleContext) -> Iterator[RawFinding]:
     text = par.text
     if "«" not in text and "»" not in text:
         return
+    run: list[tuple[int, int, str]] = []  # marks of one direction, each touching the one before
     for m in _GUILLEMET.finditer(text):
-        opening = m.group().startswith("«")
-        glyph = OPEN2 if opening else CLOSE2
-        yield ctx.finding(par, m.start(), m.end(),
-                          "French guillemet in English copy" if opening else "French closing guillemet in English copy",
-                          fix=Fix.safe("Use the English quotation mark", glyph))
+        glyph = OPEN2 if m.group().startswith("«") else CLOSE2
+        if run and (run[-1][1] != m.start() or run[-1][2] != glyph):
+            yield _guillemet_finding(par, ctx, run)
+            run = []
+        run.append((m.start(), m.end(), glyph))
+    if run:
+        yield _guillemet_finding(par, ctx, run)
+
+
+def _guillemet_finding(par, ctx: RuleContext, run: list[tuple[int, int, str]]) -> RawFinding:
+    """One finding for a guillemet, or for a run of them in one direction (``« « «`` pasted):
+    one mark a finding gave a pasted run thousands of findings and the rule the most time of
+    any on that shape (stop 47's costs table); the run's fix turns each mark (its spaces go, as one mark's do)."""
+    glyph = run[0][2]
+    side = "" if glyph == OPEN2 else "closing "
+    if len(run) == 1:
+        return ctx.finding(par, run[0][0], run[0][1], f"French {side}guillemet in English copy",
+                           fix=Fix.safe("Use the English quotation mark", glyph))
+    return ctx.finding(par, run[0][0], run[-1][1], f"{len(run)} French {side}guillemets in a row in English copy",
+                       fix=Fix.safe("Use the English quotation marks", glyph * len(run)))  # the run touches end to end
 
 
 # Quotation marks of other languages' typography, each with the English mark it stands for:
