@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import socket
 import sys
+from typing import Any
 
 from mtqa.errors import MtqaError
 from mtqa.serve.settings import ENV, Settings
@@ -50,12 +51,28 @@ def url_of(sock: socket.socket, host: str) -> str:
     return f"http://{shown}:{port}"
 
 
+def header_deadline_protocol() -> Any:
+    """uvicorn's h11 protocol with a deadline for request headers, or None (with a warning).
+
+    `HeaderDeadline` subclasses a uvicorn module that is not public API; if a uvicorn release
+    moves it, the server still starts, on uvicorn's own protocol, and says what it lost.
+    """
+    try:
+        from mtqa.serve.header_deadline import HeaderDeadline
+    except ImportError as exc:
+        print(f"mtqa serve: warning: no deadline for request headers with this uvicorn ({exc}); "
+              "a client that trickles its headers holds a connection until it closes it",
+              file=sys.stderr, flush=True)
+        return None
+    return HeaderDeadline
+
+
 def run(settings: Settings) -> int:
     """Serve until interrupted; return the exit status."""
     _require_extra()
     import uvicorn
 
-    from mtqa.serve.header_deadline import HeaderDeadline
+    header_protocol = header_deadline_protocol()
 
     settings = settings.validate().with_config_found()
     from mtqa.serve.app import create_app
@@ -65,7 +82,8 @@ def run(settings: Settings) -> int:
     lt_url = checkers.languagetool_url
     config_warnings = checkers.config_warnings
     threads = settings.check_threads(lt_url)
-    HeaderDeadline.seconds = settings.timeout if settings.workers == 1 else None  # workers: from ENV
+    if header_protocol is not None:
+        header_protocol.seconds = settings.timeout if settings.workers == 1 else None  # workers: from ENV
     # one worker: this process serves, with these Checkers; several: each worker builds its own
     app = create_app(settings, checkers) if settings.workers == 1 else FACTORY
     del checkers
@@ -88,7 +106,7 @@ def run(settings: Settings) -> int:
         # the JSON 503 of mtqa's own queue comes long before it
         limit_concurrency=max(128, 8 * (threads + settings.queue)),
         # a request's headers due within --timeout of the connection (or of the last response)
-        http=HeaderDeadline,
+        http=header_protocol or "h11",
     )
     try:
         if settings.workers > 1:
