@@ -103,11 +103,20 @@ _CAPITAL = pattern_cache.compile(r"\p{Lu}[\p{L}'’-]*+")
 
 def spans(text: str, heads: dict) -> Iterator[tuple[int, int]]:
     """The stretches of a run of capitalised words (with a name's small words between them) that
-    open on a listed head and end on a capitalised word, longest first for each opening: a run
-    holds more than the name ("the Director of … Lawsuits in Quebec")."""
+    open on a listed head and end on a capitalised word, of as many capitalised words as one of
+    the head's listed forms (the only ones `near` compares), longest first for each opening: a
+    run holds more than the name ("the Director of … Lawsuits in Quebec")."""
     for m in NAME_RUN.finditer(text):
         caps = [c.span() for c in _CAPITAL.finditer(text, m.start(), m.end())]
         for i, (s, head_end) in enumerate(caps):
-            if text[s:head_end] in heads:
-                for _, e in reversed(caps[i + MIN_WORDS - 1:]):
-                    yield s, e
+            head = text[s:head_end]
+            if head not in heads:
+                continue
+            # `near` compares a stretch only with the listed forms of as many capitalised words
+            # (`capital_words`, which leaves out a leading "The"), so only those stretches are
+            # yielded: every stretch of a run of n words made n² of them, each split again by
+            # `near`, and a pasted "in Canada in Canada …" of 2,000 copies took many minutes.
+            the = 1 if head.removesuffix("’s").removesuffix("'s") == "The" else 0
+            for n in sorted({len(words) for words, _ in heads[head]}, reverse=True):
+                if i + n - 1 + the < len(caps):
+                    yield s, caps[i + n - 1 + the][1]
