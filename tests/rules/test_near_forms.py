@@ -61,3 +61,24 @@ def test_a_name_run_is_tried_from_a_word_start_only():
 
     text = "The " + "A" * 100_000 + " said so. The Director of Penal and Criminal Lawsuits agreed."
     assert returns(lambda: [text[s:e] for s, e in near_forms.spans(text, HEADS)])[-1] == "Director of Penal and Criminal Lawsuits"
+def test_spans_open_on_a_listed_head_longest_first():
+    """Of the stretches that open on a listed head, those of as many capitalised words as one of
+    the head's listed forms (the only ones `near` compares), the longest first."""
+    heads = near_forms.index([*FORMS, ("Director of Public Prosecutions Service of Canada", ("Crown",))])
+    text = "The case went to the Director of Penal and Criminal Lawsuits in Quebec on Monday."
+    spans = [text[s:e] for s, e in near_forms.spans(text, heads)]
+    assert spans == ["Director of Penal and Criminal Lawsuits in Quebec", "Director of Penal and Criminal Lawsuits"]
+
+
+def test_a_pasted_run_of_capitalised_words_is_read_in_steps_that_grow_as_it_does():
+    """A listed head pasted n times ("Director of Director of …") gave n² stretches, each split
+    again by `near`: the suite's 2,000 pasted copies of "in Canada" took minutes. Counted in lines
+    of near_forms run (no clock): ten times the copies, about ten times the lines."""
+    from step_count import lines_run
+
+    def lines(copies: int) -> int:
+        text = "It said " + "Director of " * copies + "Lawsuits."
+        return lines_run(("mtqa/rules/institutions/near_forms.py",),
+                         lambda: [near(text[s:e]) for s, e in near_forms.spans(text, HEADS)])[1]
+
+    assert lines(300) <= 12 * lines(30)

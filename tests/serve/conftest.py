@@ -2,7 +2,8 @@
 
 `start_server(*options)` runs ``python -m mtqa serve --port 0 ...``, reads the URL from the
 first line it prints, waits for /healthz and stops the process (by its id) afterwards. The
-server's log goes to test-output/serve/ for a failing test to show.
+server's log goes to test-output/serve/ (one file per server name and test worker) for a failing
+test to show.
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ class Server:
 
 def start_server(*options: str, name: str = "server", env: dict | None = None, cwd: Path = ROOT) -> Server:
     LOGS.mkdir(parents=True, exist_ok=True)
-    log = LOGS / f"{name}.log"
+    # Under pytest-xdist each worker starts its own servers (the session's `server` among them):
+    # the worker's name keeps one worker's log from overwriting another's, which a test reads.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    log = LOGS / (f"{name}-{worker}.log" if worker else f"{name}.log")
     environment = {**os.environ, **(env or {})}
     environment.pop("MTQA_LANGUAGETOOL_URL", None)  # forwarding only where a test asks for it
     environment["NO_PROXY"] = environment["no_proxy"] = "127.0.0.1,localhost"

@@ -116,6 +116,9 @@ def spans(text: str, heads: dict) -> Iterator[tuple[int, int]]:
     thousands of title-case words was a run's length of `near` calls, each reading its stretch
     (cubic: 231 s for 57k characters of pasted headlines; fuzz seed 4801)."""
     lengths: dict[str, list[int]] = {}  # a head's forms' lengths in capitalised words, longest first
+    open on a listed head and end on a capitalised word, of as many capitalised words as one of
+    the head's listed forms (the only ones `near` compares), longest first for each opening: a
+    run holds more than the name ("the Director of … Lawsuits in Quebec")."""
     for m in NAME_RUN.finditer(text):
         caps = [c.span() for c in _CAPITAL.finditer(text, m.start("run"), m.end())]
         for i, (s, head_end) in enumerate(caps):
@@ -126,3 +129,13 @@ def spans(text: str, heads: dict) -> Iterator[tuple[int, int]]:
                 for n in lengths[head]:
                     if n >= MIN_WORDS and i + n <= len(caps):
                         yield s, caps[i + n - 1][1]
+            if head not in heads:
+                continue
+            # `near` compares a stretch only with the listed forms of as many capitalised words
+            # (`capital_words`, which leaves out a leading "The"), so only those stretches are
+            # yielded: every stretch of a run of n words made n² of them, each split again by
+            # `near`, and a pasted "in Canada in Canada …" of 2,000 copies took many minutes.
+            the = 1 if head.removesuffix("’s").removesuffix("'s") == "The" else 0
+            for n in sorted({len(words) for words, _ in heads[head]}, reverse=True):
+                if i + n - 1 + the < len(caps):
+                    yield s, caps[i + n - 1 + the][1]
