@@ -61,6 +61,8 @@ def test_a_name_run_is_tried_from_a_word_start_only():
 
     text = "The " + "A" * 100_000 + " said so. The Director of Penal and Criminal Lawsuits agreed."
     assert returns(lambda: [text[s:e] for s, e in near_forms.spans(text, HEADS)])[-1] == "Director of Penal and Criminal Lawsuits"
+
+
 def test_spans_open_on_a_listed_head_longest_first():
     """Of the stretches that open on a listed head, those of as many capitalised words as one of
     the head's listed forms (the only ones `near` compares), the longest first."""

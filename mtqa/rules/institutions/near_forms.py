@@ -108,27 +108,17 @@ _CAPITAL = pattern_cache.compile(r"\p{Lu}[\p{L}'’-]*+")
 
 def spans(text: str, heads: dict) -> Iterator[tuple[int, int]]:
     """The stretches of a run of capitalised words (with a name's small words between them) that
-    open on a listed head and end on a capitalised word, longest first for each opening: a run
-    holds more than the name ("the Director of … Lawsuits in Quebec").
-
-    Only the stretches of as many capitalised words as a form of that head has are given: `near`
-    compares a stretch with the forms of its own length alone, and every stretch of a run of
-    thousands of title-case words was a run's length of `near` calls, each reading its stretch
-    (cubic: 231 s for 57k characters of pasted headlines; fuzz seed 4801)."""
-    lengths: dict[str, list[int]] = {}  # a head's forms' lengths in capitalised words, longest first
     open on a listed head and end on a capitalised word, of as many capitalised words as one of
     the head's listed forms (the only ones `near` compares), longest first for each opening: a
-    run holds more than the name ("the Director of … Lawsuits in Quebec")."""
+    run holds more than the name ("the Director of … Lawsuits in Quebec").
+
+    Two hostile inputs shaped this: every stretch of a run of thousands of title-case words was a
+    run's length of `near` calls, each reading its stretch (cubic: 231 s for 57k characters of
+    pasted headlines, fuzz seed 4801; 2,000 pasted "in Canada" took minutes in the suite)."""
     for m in NAME_RUN.finditer(text):
         caps = [c.span() for c in _CAPITAL.finditer(text, m.start("run"), m.end())]
         for i, (s, head_end) in enumerate(caps):
             head = text[s:head_end]
-            if head in heads:
-                if head not in lengths:
-                    lengths[head] = sorted({len(words) for words, _ in heads[head]}, reverse=True)
-                for n in lengths[head]:
-                    if n >= MIN_WORDS and i + n <= len(caps):
-                        yield s, caps[i + n - 1][1]
             if head not in heads:
                 continue
             # `near` compares a stretch only with the listed forms of as many capitalised words
