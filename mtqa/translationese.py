@@ -141,45 +141,45 @@ TAG_RATES = (*TAG_PAIRS, "tag_profile")
 # excerpts against stop 46's constants' 55.4 %, passing 95.4 % of the clean ones (at least 95 %)
 # ("The merged tree of stop 47").
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.4488, 5.4688),
-    "the_rate": (65.6791, 21.0703),
-    "said_share": (0.1392, 0.1731),
-    "sentence_length": (23.1380, 5.6884),
-    "sentence_spread": (0.4015, 0.1184),
-    "commas": (1.1979, 0.7027),
-    "contractions": (12.5337, 10.8701),
-    "cohesion": (0.9641, 1.9351),
-    "mattr": (0.7177, 0.0476),
-    "zipf": (4.8614, 0.1492),
-    "tags_quote_stop": (7.346e-05, 0.0005086),
-    "tags_noun_ing": (0.001868, 0.002945),
-    "tags_noun_quote": (0.0005352, 0.001657),
-    "tags_comma_determiner": (0.004647, 0.004611),
-    "tags_preposition_determiner": (0.0405, 0.0139),
-    "tag_profile": (-0.0160, 0.0302),
-    "function_word_profile": (-0.0194, 0.0489),
-    "separating_rate": (0.1357, 0.3317),
+    "of_the": (6.4816, 5.5725),
+    "the_rate": (65.8880, 21.3491),
+    "said_share": (0.1360, 0.1705),
+    "sentence_length": (23.0357, 5.6780),
+    "sentence_spread": (0.4029, 0.1193),
+    "commas": (1.1744, 0.6951),
+    "contractions": (12.3095, 10.7893),
+    "cohesion": (0.9457, 1.9165),
+    "mattr": (0.7162, 0.0493),
+    "zipf": (4.8630, 0.1485),
+    "tags_quote_stop": (6.966e-05, 0.0004955),
+    "tags_noun_ing": (0.001905, 0.002967),
+    "tags_noun_quote": (0.0005291, 0.001644),
+    "tags_comma_determiner": (0.004586, 0.004569),
+    "tags_preposition_determiner": (0.0407, 0.0140),
+    "tag_profile": (-0.0167, 0.0301),
+    "function_word_profile": (-0.0207, 0.0494),
+    "separating_rate": (0.1326, 0.3262),
 }
-INTERCEPT = -1.6541
+INTERCEPT = -1.7233
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.0362,
-    "the_rate": -0.0837,
-    "said_share": -0.0958,
-    "sentence_length": -0.0527,
-    "sentence_spread": 0.0821,
-    "commas": 0.0749,
-    "contractions": -0.1763,
-    "cohesion": 0.2810,
-    "mattr": -0.1096,
-    "zipf": -0.1136,
-    "tags_quote_stop": 0.1097,
-    "tags_noun_ing": -0.1810,
-    "tags_noun_quote": 0.0436,
-    "tags_comma_determiner": 0.0940,
-    "tags_preposition_determiner": -0.0422,
-    "tag_profile": 0.7966,
-    "function_word_profile": 0.7969,
-    "separating_rate": 0.7319,
+    "of_the": 0.0604,
+    "the_rate": -0.0727,
+    "said_share": -0.0927,
+    "sentence_length": -0.0647,
+    "sentence_spread": 0.0515,
+    "commas": 0.0999,
+    "contractions": -0.1624,
+    "cohesion": 0.2661,
+    "mattr": -0.0467,
+    "zipf": -0.1316,
+    "tags_quote_stop": 0.1102,
+    "tags_noun_ing": -0.2250,
+    "tags_noun_quote": 0.0326,
+    "tags_comma_determiner": 0.1004,
+    "tags_preposition_determiner": -0.0768,
+    "tag_profile": 0.8264,
+    "function_word_profile": 0.8165,
+    "separating_rate": 0.7326,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -217,7 +217,7 @@ WEIGHTS: dict[str, float] = {
 # refit picks ("all", 2.0) again, and the calibration picks 95.5; the threshold stayed 96.5 until stop 47
 # chose it with PROSE_WORDS_PER_FINDING (below): 95.5 and 110. Run at 95.5 on the merged tree of stop 47,
 # the entry procedure picks ("graded", 1.0), and the gate ships it (above); the calibration keeps 95.5.
-THRESHOLD = 1.0
+THRESHOLD = 0.5
 ENTRY_MODE = "graded"
 ENTRY_MODES = ("all", "with rules", "graded")  # the modes implemented here, among which the procedure's pick is taken
 # Under "graded", how far over the threshold (in logit units) a text gets all its findings.
