@@ -35,8 +35,8 @@ def test_a_longer_phrase_with_a_noun_doubled_is_still_found() -> None:
 
 
 def test_a_date_after_a_clock_time_and_a_weekday_is_no_object() -> None:
-    assert_clean("Licence processing stops at 5.00pm Friday 22 December 2017 and resumes at 8.00am "
-                 "Monday 15 January 2018.", "grammar/object-after-adverbial")
+    assert_clean("Permit registration closes at 4.30pm Thursday 14 March 2019 and reopens at 9.00am "
+                 "Monday 1 April 2019.", "grammar/object-after-adverbial")
 
 
 def test_an_object_after_a_dated_adverbial_is_still_found() -> None:

@@ -184,10 +184,10 @@ def object_after_adverbial(par: Paragraph, ctx: RuleContext) -> Iterator[RawFind
     good: The mayor met with residents on Tuesday, the third such meeting this month.
     good: The union urged Friday the commissioner and her deputies to resign.
     good: Canada lists terror groups by name
-    good: Processing stops at 5.00pm Friday 22 December 2017 and resumes at 8.00am Monday 15 January 2018.
+    good: Registration closes at 4.30pm Thursday 14 March 2019 and reopens at 9.00am Monday 1 April 2019.
     bad:  The council [[set on 22 December the budget->set the budget on 22 December]] for the coming year.
 
-    A date after a clock time and a weekday ("stops at 5.00pm Friday 22 December 2017", the
+    A date after a clock time and a weekday ("closes at 4.30pm Thursday 14 March 2019", the
     day-first dates of New Zealand, Australian and British notices) is when, not what: figures
     and a month's name are read as a time phrase, as "the day before" is.
 
