@@ -32,7 +32,11 @@ def _takes_ctrl_c() -> None:
 
 
 class Watch:
-    """A running `mtqa check --watch`, its stdout and stderr read line by line on threads."""
+    """A running `mtqa check --watch`, its stdout and stderr read line by line on threads.
+
+    The two streams are two pipes read by two threads, so their lines reach `lines` in no fixed
+    order (stderr's "watching for changes" can come before stdout's report of the run it follows):
+    a wait on one stream keeps the other stream's lines for a later wait instead of dropping them."""
 
     def __init__(self, folder: Path) -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
@@ -41,6 +45,8 @@ class Watch:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env, cwd=folder,
             preexec_fn=_takes_ctrl_c)
         self.lines: queue.Queue[tuple[str, str]] = queue.Queue()
+        self.log: list[tuple[str, str]] = []  # every line read so far, in the order it arrived
+        self.next: dict[str, int] = {"out": 0, "err": 0}  # where each stream's next wait starts in log
         for name, stream in (("out", self.proc.stdout), ("err", self.proc.stderr)):
             threading.Thread(target=self._read, args=(name, stream), daemon=True).start()
 
@@ -49,21 +55,36 @@ class Watch:
             self.lines.put((name, line))
 
     def until(self, stream: str, text: str) -> list[tuple[str, str]]:
-        """The lines seen up to the first on `stream` holding `text` (that one included)."""
-        seen = []
+        """The lines (of both streams) since this stream's last wait, up to the first on `stream`
+        holding `text` (that one included)."""
+        start = i = self.next[stream]
         while True:
+            while i < len(self.log):
+                if self.log[i][0] == stream and text in self.log[i][1]:
+                    self.next[stream] = i + 1
+                    return self.log[start:i + 1]
+                i += 1
             try:
-                item = self.lines.get(timeout=LIMIT)
+                self.log.append(self.lines.get(timeout=LIMIT))
             except queue.Empty:
-                raise AssertionError(f"no {stream} line with {text!r}; saw {seen!r}") from None
-            seen.append(item)
-            if item[0] == stream and text in item[1]:
-                return seen
+                raise AssertionError(f"no {stream} line with {text!r}; saw {self.log[start:]!r}") from None
 
     def stop(self) -> int:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGINT)
         return self.proc.wait(timeout=LIMIT)
+
+
+def test_a_wait_on_one_stream_keeps_the_other_streams_lines() -> None:
+    """stderr's line can arrive before the stdout line it follows (two pipes, two threads): the
+    wait for stdout must leave it for the wait on stderr (a CI run under load lost it so)."""
+    watch = Watch.__new__(Watch)  # the waiting alone, fed by hand: no process
+    watch.lines, watch.log, watch.next = queue.Queue(), [], {"out": 0, "err": 0}
+    for item in (("err", "watching for changes\n"), ("out", "a.txt: score 90.0\n"), ("out", "b.txt: score 99\n")):
+        watch.lines.put(item)
+    assert watch.until("out", "a.txt: score")[-1] == ("out", "a.txt: score 90.0\n")
+    assert watch.until("err", "watching for changes") == [("err", "watching for changes\n")]
+    assert watch.until("out", "b.txt: score") == [("out", "b.txt: score 99\n")]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child")
