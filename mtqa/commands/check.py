@@ -11,6 +11,7 @@ import codecs
 import errno
 import fnmatch
 import gc
+import itertools
 import os
 import stat
 import sys
@@ -114,33 +115,29 @@ def _pass_through(data: bytes, args) -> None:
     """An excluded stdin (--force-exclude with --stdin-filename): not checked, and with --fix its
     bytes go back unchanged, as ruff's do: an editor that pipes its buffer through `--fix -`
     gets it back whole rather than emptied."""
-    if not args.fix:
-        return
-    raw = getattr(sys.stdout, "buffer", None)
-    sys.stdout.flush()
-    if raw is None:  # a text-only stream put in its place by a host
-        sys.stdout.write(data.decode("utf-8", errors="surrogateescape"))
-        return
-    raw.write(data)
-    raw.flush()
+    _write_back([data], args)
 
 
 def _pass_through_rest(head: bytes, args) -> None:
     """stdin over the size limit: not checked, and with --fix what was read and the rest of it,
     never held whole, go back unchanged (stop 48: the bytes past the limit were never read, so
     an editor piping a large buffer through `--fix -` got nothing back)."""
+    _write_back(itertools.chain([head], iter(lambda: sys.stdin.buffer.read(1 << 20), b"")), args)
+
+
+def _write_back(chunks: Iterable[bytes], args) -> None:
+    """With --fix, stdin's bytes to stdout unchanged, chunk by chunk (a text-only stream put in
+    stdout's place by a host gets them decoded across chunks)."""
     if not args.fix:
         return
     raw = getattr(sys.stdout, "buffer", None)
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")  # a text-only stream's
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     sys.stdout.flush()
-    chunk = head
-    while chunk:
-        if raw is None:  # a text-only stream put in its place by a host: decoded across chunks
+    for chunk in chunks:
+        if raw is None:
             sys.stdout.write(decoder.decode(chunk))
         else:
             raw.write(chunk)
-        chunk = sys.stdin.buffer.read(1 << 20)
     if raw is None:
         sys.stdout.write(decoder.decode(b"", final=True))
     else:

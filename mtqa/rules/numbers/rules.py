@@ -741,12 +741,8 @@ def _bare_thousands(text: str) -> list:
     tg = tagging.tagger()
     if tg is not None:
         for m in _FIGURE_BEFORE_WORD.finditer(text):
-            before = m.group(1)
-            if m.start() in found or tg.lexicon_tag(m.group(2)) != "NNS":
-                continue
-            if before is not None and (tg.lexicon_tag(before.lower()) or "NN").startswith(("NN", "CD")):
-                continue
-            found[m.start()] = m
+            if m.start() not in found and _counts_a_plural(tg, m.group(1), m.group(2)):
+                found[m.start()] = m
     for m in _FOUR_DIGIT_FIGURE.finditer(text):
         if m.start() not in found and _four_digit_count(text, m, tg):
             found[m.start()] = m
@@ -766,10 +762,19 @@ def _four_digit_count(text: str, m, tg) -> bool:
     if tg is None:
         return False
     after = _WORD_AFTER.match(text, m.end())
-    if after is None or tg.lexicon_tag(after.group(1)) != "NNS":
+    if after is None:
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return before is None or not (tg.lexicon_tag(before.group(1).lower()) or "NN").startswith(("NN", "CD"))
+    return _counts_a_plural(tg, before.group(1) if before else None, after.group(1))
+
+
+def _counts_a_plural(tg, before: str | None, after: str) -> bool:
+    """Whether a bare figure between the word `before` (None: none) and `after` counts `after`:
+    a plural noun, with no noun or number before the figure to make it a label ("flight 20115
+    lands", "ext. 2785")."""
+    if tg.lexicon_tag(after) != "NNS":
+        return False
+    return before is None or not (tg.lexicon_tag(before.lower()) or "NN").startswith(("NN", "CD"))
 
 
 _WORD_AFTER = lazy(r"[ \u00a0]+(\p{Ll}+)\b(?![\-’'])")
