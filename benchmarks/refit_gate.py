@@ -22,6 +22,11 @@ made here, on the tuning half alone, by a rule fixed at stop 43 before its refit
   would ship with. At the shipped threshold alone, stop 45's shipped constants passed 94.7 % of
   the clean copy and would have won on MT failing, and calibration would then have cost them
   3 points of it (96.5 -> 96.0: 59.8 -> 56.7 %). Both comparisons are printed and recorded.
+- **amended at stop 49, before that stop's refit was computed:** the candidate's false flags on
+  the tuning half's clean copy (`false_flags_per_1000_words`) may be no higher than FF_CEILING
+  (issue #11's target of one per 1,000 words) or, where the shipped constants already raise more,
+  no higher than they do. Stop 48's refit shipped on the verdict alone and raised them 1.10 ->
+  1.25 on the tuning half (0.91 -> 1.30 held back); the rule weighed nothing that said so.
   Otherwise the shipped constants stay, and the refit test is told so: the record written by
   `--json` (both measurements and both constants blocks), saved as benchmarks/results/refit_gate.json,
   lets tests/test_translationese.py accept the shipped constants as long as the refit is still the
@@ -59,13 +64,19 @@ from benchmarks.checkout import load_script, require_dependencies  # noqa: E402
 require_dependencies()
 
 CLEAN_PASS = 0.95
+FF_CEILING = 1.0
 SIGNAL_RULE = "calques/reads-as-translation"
 
 
-def ships(candidate: dict, shipped: dict, clean_pass: float = CLEAN_PASS) -> bool:
+def ships(candidate: dict, shipped: dict, clean_pass: float = CLEAN_PASS, ff_ceiling: float = FF_CEILING) -> bool:
     """The rule: MT failing no lower, clean passing at least `clean_pass` (or no lower than the
     shipped constants' where they are under it already), each at its calibrated pass threshold
-    where the measurements carry one (the stop 45 amendment)."""
+    where the measurements carry one (the stop 45 amendment); and false flags per 1,000 clean
+    words no higher than `ff_ceiling` or the shipped constants' (the stop 49 amendment, judged
+    where both measurements carry the figure)."""
+    key = "false_flags_per_1000_words"
+    if key in candidate and key in shipped and candidate[key] > max(ff_ceiling, shipped[key]):
+        return False
     if "calibrated" in candidate and "calibrated" in shipped:
         candidate, shipped = candidate["calibrated"], shipped["calibrated"]
     floor = min(clean_pass, shipped["clean_pass_rate"])
@@ -162,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, fig in (("shipped", shipped), ("candidate", refit)):
         cal = fig["calibrated"]
         print(f"{name:9}: MT failing {fig['mt_fail_rate']:.3f}, clean passing {fig['clean_pass_rate']:.3f}, "
-              f"AUC {fig['auc']:.3f}, recall {fig['recall']['total']['rate']}; calibrated at "
+              f"AUC {fig['auc']:.3f}, recall {fig['recall']['total']['rate']}, false flags "
+              f"{fig['false_flags_per_1000_words']}/1000 words; calibrated at "
               f"{cal['pass_threshold']}: MT failing {cal['mt_fail_rate']:.3f}, clean passing {cal['clean_pass_rate']:.3f}")
     print(f"entry ({candidate['entry_mode']!r}, {candidate['threshold']}) against shipped "
           f"({translationese.ENTRY_MODE!r}, {translationese.THRESHOLD})")
