@@ -21,7 +21,7 @@ options override the file.
     languagetool-timeout = 30            # seconds to wait for the LanguageTool server
     encoding = "utf-8"
     input-format = "markdown"            # plain | markdown | html | xliff | tmx | po (default: by extension)
-    source-profile = "precise"           # with a source: full (every rule) | precise (mtqa.source_profile)
+    source-profile = "precise"           # with a source: standard (default) | full (every rule) | precise (mtqa.source_profile)
     segment-states = ["translated"]      # bilingual files: check only these states (mtqa.bilingual.states)
     locked = "skip"                      # bilingual files: skip | check locked segments
 
@@ -98,7 +98,7 @@ class Config:
     rule_options: dict = field(default_factory=dict)
     path: str | None = None
     category_weights: dict = field(default_factory=dict)  # after the others: fields added later
-    source_profile: str = "full"  # mtqa.source_profile: the rules run when a source is given
+    source_profile: str = "standard"  # mtqa.source_profile: the rules run when a source is given
     segment_states: tuple[str, ...] = ()  # bilingual files: check only segments in these states (none: all)
     locked: str = "skip"  # bilingual files: "skip" or "check" locked segments
     # where each setting came from when files extend one another (`extend`): its keys as the file
@@ -112,7 +112,7 @@ class Config:
         include: tuple[str, ...] = DEFAULT_INCLUDE, exclude: tuple[str, ...] = (), languagetool: str = "auto",
         languagetool_timeout: float = 30.0, encoding: str = "utf-8", input_format: str | None = None,
         per_file_ignores: dict = FACTORY, per_file: dict = FACTORY, rule_options: dict = FACTORY,
-        path: str | None = None, category_weights: dict = FACTORY, source_profile: str = "full",
+        path: str | None = None, category_weights: dict = FACTORY, source_profile: str = "standard",
         segment_states: tuple[str, ...] = (), locked: str = "skip", sources: dict = FACTORY,
     ) -> None:
         _set = object.__setattr__  # frozen: as dataclasses' __init__ sets a frozen record's fields

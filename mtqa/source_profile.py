@@ -7,18 +7,22 @@ MQM set with the source, land on a rater's error span less than 0.75 of the time
 findings (issue #13's target precision; ``benchmarks/cross_set.py``, the branch bilingual41
 section of ``benchmarks/README.md``). Those rules are house style or wordings that a bilingual
 reviewer does not count as errors; on prose without a source they still run. ``full`` runs every
-selected rule. The list is data with its evidence, not a hidden filter: ``LEFT_OUT`` says each
-rule's WMT23 findings and precision, and a report records the rules left out as skipped, with
-the reason.
+selected rule. ``standard``, the default, leaves out only the rules under 0.5 there (more of their
+findings off the raters' spans than on them: ``QUIET``), chosen at stop 49 by a rule written before it was
+measured (benchmarks/README.md, branch bilingual49): on WMT23 with the source, span precision rose
+0.780 → 0.870 and system r, τ and segment τ held within that rule's bounds. The lists are data with
+their evidence, not a hidden filter: ``LEFT_OUT`` and ``QUIET`` say each rule's WMT23 findings and
+precision, and a report records the rules left out as skipped, with the reason.
 """
 
 from __future__ import annotations
 
 from mtqa.errors import ConfigError
 
-PROFILES = ("full", "precise")
-DEFAULT = "full"
+PROFILES = ("standard", "full", "precise")
+DEFAULT = "standard"
 BAR, MIN_FINDINGS = 0.75, 5
+STANDARD_BAR = 0.5
 
 # rule → (findings, span precision) on WMT23's MT outputs, default rules, with the source
 # (main 78b92a8's benchmarks/results/cross_set.json): every rule under BAR on MIN_FINDINGS or more.
@@ -34,6 +38,15 @@ LEFT_OUT: dict[str, tuple[int, float]] = {
 }
 
 
+# rule → (findings, span precision) on WMT23's MT outputs, every rule run, with the source (bilingual49,
+# main 3790f70): every rule under STANDARD_BAR on MIN_FINDINGS or more, quiet with a source by default.
+QUIET: dict[str, tuple[int, float]] = {
+    "calques/french-calque": (119, 0.277),
+    "typography/stray-period": (8, 0.250),
+    "attribution/stilted-verb": (11, 0.091),
+}
+
+
 def check_profile(value: object, where: str) -> str:
     """A profile's name, or a ConfigError that names the known ones."""
     if value not in PROFILES:
@@ -43,10 +56,11 @@ def check_profile(value: object, where: str) -> str:
 
 def left_out(profile: str) -> frozenset[str]:
     """The rules a profile does not run when a source is given."""
-    return frozenset(LEFT_OUT) if profile == "precise" else frozenset()
+    return frozenset(LEFT_OUT) if profile == "precise" else frozenset(QUIET) if profile == "standard" else frozenset()
 
 
 def reason(profile: str) -> str:
     """Why a rule was not run (a report's checks_skipped)."""
+    bar = STANDARD_BAR if profile == "standard" else BAR
     return (f"left out of the bilingual profile {profile!r} (its findings were on an error span less than "
-            f"{BAR:.0%} of the time on WMT23; --source-profile full runs it)")
+            f"{bar:.0%} of the time on WMT23; --source-profile full runs it)")

@@ -20,7 +20,7 @@ def _rules(report) -> set[str]:
 
 
 def test_precise_leaves_the_rule_out_only_with_a_source() -> None:
-    full = Checker(locale="en-US", languagetool="off")
+    full = Checker(locale="en-US", languagetool="off", source_profile="full")
     precise = Checker(locale="en-US", languagetool="off", source_profile="precise")
     assert RULE in _rules(full.check(TARGET, source=SOURCE))
     with_source = precise.check(TARGET, source=SOURCE)
@@ -30,8 +30,30 @@ def test_precise_leaves_the_rule_out_only_with_a_source() -> None:
     assert RULE in _rules(precise.check(TARGET))
 
 
+CALQUE = "calques/french-calque"
+CALQUE_TARGET = "The minister made the announcement at the level of the federal government on Tuesday."
+CALQUE_SOURCE = "La ministre a fait l'annonce au niveau du gouvernement fédéral mardi."
+
+
+def test_the_default_profile_quiets_the_rules_under_half_only_with_a_source() -> None:
+    default = Checker(locale="en-US", languagetool="off")
+    full = Checker(locale="en-US", languagetool="off", source_profile="full")
+    assert CALQUE in _rules(full.check(CALQUE_TARGET, source=CALQUE_SOURCE))
+    with_source = default.check(CALQUE_TARGET, source=CALQUE_SOURCE)
+    assert CALQUE not in _rules(with_source)
+    assert any(s["check"] == CALQUE and "profile 'standard'" in s["reason"] and "50%" in s["reason"]
+               for s in with_source.checks_skipped)
+    # a rule between the two bars still runs by default, and prose without a source is checked as before
+    assert RULE in _rules(default.check(TARGET, source=SOURCE))
+    assert CALQUE in _rules(default.check(CALQUE_TARGET))
+
+
 def test_the_profile_keeps_every_rule_at_or_over_the_bar() -> None:
     assert all(n >= source_profile.MIN_FINDINGS and p < source_profile.BAR for n, p in source_profile.LEFT_OUT.values())
+    assert all(n >= source_profile.MIN_FINDINGS and p < source_profile.STANDARD_BAR
+               for n, p in source_profile.QUIET.values())
+    # what the default quiets, precise leaves out too: the profiles are nested
+    assert set(source_profile.QUIET) <= set(source_profile.LEFT_OUT)
     assert source_profile.left_out("full") == frozenset()
     assert not any(rule.startswith("source/") for rule in source_profile.LEFT_OUT)
 

@@ -107,9 +107,10 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--stdin-filename", metavar="NAME", help="the name to report for stdin input")
     c.add_argument("--reference", metavar="FILE", help="a reference translation (enables BLEU, chrF, TER)")
     c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
-    c.add_argument("--source-profile", choices=("full", "precise"),
-                   help="rules run with a source: full (default) or precise (leaves out rules under 0.75 "
-                        "span precision on WMT23; mtqa.source_profile)")
+    c.add_argument("--source-profile", choices=("standard", "full", "precise"),
+                   help="rules run with a source: standard (default; leaves out rules under 0.5 span "
+                        "precision on WMT23), full (every rule) or precise (leaves out rules under 0.75; "
+                        "mtqa.source_profile)")
     c.add_argument("--segment-state", action="append", type=segment_states, metavar="STATES",
                    help="bilingual files: check only segments in these states (comma-separated; e.g. "
                         "translated,needs-review-translation); segments with no state are checked")

@@ -61,7 +61,7 @@ _CHECK_REQUEST = {
                 "preview": {"type": "boolean"},
                 "fail_under": {"type": "number", "description": "Pass threshold (score)"},
                 "fail_on": {"type": "string", "enum": ["minor", "major", "critical"]},
-                "source_profile": {"type": "string", "enum": ["full", "precise"],
+                "source_profile": {"type": "string", "enum": ["standard", "full", "precise"],
                                    "description": "The rules run when a source is given, as mtqa check "
                                                   "--source-profile"},
                 "segment_states": {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}],
