@@ -3,7 +3,7 @@ and overlaps whatever a rater marked there, so it is counted apart from the find
 
 from __future__ import annotations
 
-from benchmarks.cross_set import placed
+from benchmarks.cross_set import placed, rank
 
 
 def _row(findings: list[tuple[str, bool]], places: list[tuple[int, int] | None]) -> dict:
@@ -27,3 +27,11 @@ def test_whole_row_findings_and_omissions_are_apart_from_placed_ones() -> None:
 def test_no_placed_finding_gives_no_figure() -> None:
     got = placed([_row([("source/length-mismatch", True)], [(0, 100)])])
     assert got["placed_findings_on_mt"] == 0 and got["placed_span_precision"] is None
+
+
+def test_a_tie_shares_its_place_and_says_so() -> None:
+    pen = {"ref-B": 0.0, "mt-1": 0.0, "mt-2": 0.4, "ref-A": 0.9}
+    assert rank("ref-B", pen) == "1= of 4"
+    assert rank("mt-1", pen) == "1= of 4"
+    assert rank("mt-2", pen) == "3 of 4"
+    assert rank("ref-A", pen) == "4 of 4"
