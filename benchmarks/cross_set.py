@@ -41,9 +41,12 @@ For each report set, with and without the source (built-in rules only; LanguageT
 Baselines in the same table: chrF against a human reference (TED: ref-B for MT and ref-A,
 ref-A for ref-B; not available for WMT23) and segment length in words.
 
-Speed: each distinct (target, source) pair is checked once with one Checker, and a tuned
-selection is the default reports minus the switched-off rules' findings, scored again (exact:
-no rule sees another's findings) — about a third of the checks the first version made.
+Speed: each distinct (target, source) pair is checked once with one Checker running every rule, and
+a tuned selection is those reports minus the switched-off rules' findings, scored again — about a
+third of the checks the first version made. That is near, not exact: a rule left out can let another
+rule's finding on the same place through, or withdraw the corroboration a judgement of the whole text
+needed; so the shipped default profile is checked as shipped, with a Checker of its own (the pairs
+with a source again).
 """
 
 from __future__ import annotations
@@ -78,8 +81,9 @@ def check_once(texts: set[tuple[str, str | None]], checker: Checker) -> dict[tup
 
 
 def without(report: Report, off: frozenset[str], policy) -> Report:
-    """The report as a Checker ignoring `off` would give it: rules do not see one another's
-    findings (dedupe is per rule), so dropping a rule's findings and scoring again is exact."""
+    """The report as a Checker ignoring `off` would give it, nearly: dropping a rule's findings and
+    scoring again misses the finding of another rule it had displaced on the same place and the
+    corroboration it gave (WMT23, the profile standard: 794 findings subtracted, 797 as shipped)."""
     return report.rescored([f for f in report.findings if f.rule_id not in off], policy) if off else report
 
 
@@ -326,8 +330,14 @@ def main() -> int:
     pairs |= {(t, s) for v in clean.values() for t, src in v for s in (src, None)}
     reports = check_once(pairs, checker)
     none: frozenset[str] = frozenset()
-    # the default profile with a source (decided on WMT23 at stop 49: its rules under 0.5 span precision)
-    shipped = source_profile.left_out(source_profile.DEFAULT)
+    # the default profile with a source (decided on WMT23 at stop 49: its rules under 0.5 span precision),
+    # checked as shipped rather than subtracted: a rule left out can let another rule's finding on the
+    # same place through (typography/stray-period's stop becomes abbreviations/stray-period's) and can
+    # withdraw the corroboration a judgement of the whole text needed, so "minus its findings" is near,
+    # not exact, for it (WMT23: 0.870 (794) subtracted, 0.868 (797) as shipped)
+    shipped = Checker(load_config(args.config) if args.config else None, locale="en-US", languagetool="off",
+                      source_profile=source_profile.DEFAULT)
+    shipped_reports = check_once({p for p in pairs if p[1] is not None}, shipped)
     first = {(k, src): run(v, reports, src, none, checker.policy) for k, v in sets.items() for src in (False, True)}
     result: dict = {"date": time.strftime("%Y-%m-%d"), "checks": len(pairs), "sets": {}}
     for report, tuning in (("TED", "WMT23"), ("WMT23", "TED")):
@@ -342,7 +352,7 @@ def main() -> int:
                  "profile_bar_on_this_set": tune(first[(report, True)], source_profile.BAR)}
         # (label, rules left out without the source, with it; None: not measured): a profile applies with
         # the source only, so "default" is every rule without it and the default profile's rules with it
-        selections = [("default", none, shipped), ("profile full (every rule)", None, none),
+        selections = [("default", none, none), ("profile full (every rule)", None, none),
                       (f"tuned on {tuning}", off, off), (label_profile, None, profile)]
         if report == "WMT23":  # the shipped profile on the set that chose it (in-sample: decides its default)
             selections.append(("profile precise (shipped, decided here: in-sample)", None,
@@ -351,9 +361,10 @@ def main() -> int:
             for src, ignored in zip((False, True), by_source):
                 if ignored is None:
                     continue
-                res = run(sets[report], reports, src, ignored, checker.policy)
+                checked = shipped_reports if src and label == "default" else reports
+                res = run(sets[report], checked, src, ignored, checker.policy)
                 m = measure(res, chrf[report])
-                m["clean"] = clean_rate(clean[report], reports, src, ignored, checker.policy)
+                m["clean"] = clean_rate(clean[report], checked, src, ignored, checker.policy)
                 entry[f"{label}, {'with' if src else 'without'} source"] = m
         result["sets"][report] = entry
         print(f"{report} (rules tuned on {tuning}; switched off: {', '.join(sorted(off)) or 'none'})", flush=True)
