@@ -44,7 +44,12 @@ def likelier_preposition(lm: language_model.Model, words: Sequence[str | None], 
     """The preposition the model finds far likelier than the written one at `at`, when it lists no
     trigram of the written one there and one of the other; None when the written one reads as English."""
     written = words[at]
-    if written is None or at < 2 or words[at - 2] is None:
+    if written is None or at < 2 or words[at - 2] is None or words[at - 1] is None:
+        return None
+    # Most prepositions stand in a trigram the model lists: one query settles them (speed only;
+    # the full score below would reach the same answer).
+    wid, h1, h2 = lm.word_id(written), lm.word_id(words[at - 1]), lm.word_id(words[at - 2])
+    if wid is not None and h1 is not None and h2 is not None and lm.trigram(wid, h1, h2)[1] >= LISTED:
         return None
     own = context_score(lm, words, at, written)
     if own is None or own[2] >= LISTED or own[1] < SCORED:
