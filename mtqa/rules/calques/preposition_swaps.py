@@ -44,11 +44,12 @@ def likelier_preposition(lm: language_model.Model, words: Sequence[str | None], 
     """The preposition the model finds far likelier than the written one at `at`, when it lists no
     trigram of the written one there and one of the other; None when the written one reads as English."""
     written = words[at]
-    if written is None or at < 2 or words[at - 2] is None or words[at - 1] is None:
+    before2, before1 = (words[at - 2], words[at - 1]) if at >= 2 else (None, None)
+    if written is None or before2 is None or before1 is None:
         return None
     # Most prepositions stand in a trigram the model lists: one query settles them (speed only;
     # the full score below would reach the same answer).
-    wid, h1, h2 = lm.word_id(written), lm.word_id(words[at - 1]), lm.word_id(words[at - 2])
+    wid, h1, h2 = lm.word_id(written), lm.word_id(before1), lm.word_id(before2)
     if wid is not None and h1 is not None and h2 is not None and lm.trigram(wid, h1, h2)[1] >= LISTED:
         return None
     own = context_score(lm, words, at, written)
