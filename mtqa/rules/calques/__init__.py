@@ -22,4 +22,6 @@ MODULES = (
     "light_verbs",
     # a word swapped for a thesaurus neighbour where a language model finds the declared word far likelier
     "thesaurus_swaps",
+    # a preposition where a language model finds another common preposition far likelier
+    "preposition_swaps",
 )

@@ -26,8 +26,9 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from mtqa import language_model
-from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.finding import FixAvailability, Severity
 from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
+from mtqa.rules.calques.lm_slots import slot_swaps
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 
@@ -255,22 +256,5 @@ def thesaurus_swap(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lm = language_model.model()
     if lm is None:
         raise CheckSkipped(language_model.MISSING)
-    for run in language_model.clauses(par.text):
-        words: list[str | None] = ["<s>"] if run[0][3] else []
-        offset = len(words)
-        for tok, _start, _end, initial in run:
-            # A capitalised word inside a sentence is a name ("Safety Board"): no context word.
-            words.append(tok.lower().replace("’", "'") if initial or not tok[0].isupper() else None)
-        for i, word in enumerate(words):
-            if word not in SWAPS or i < offset:
-                continue
-            other = likelier_word(lm, words, i)
-            if other is None:
-                continue
-            tok, start, end, _ = run[i - offset]
-            replacement = other[:1].upper() + other[1:] if tok[:1].isupper() else other
-            yield ctx.finding(
-                par, start, end,
-                f"“{tok}” reads as a thesaurus swap here: English says “{other}” in these words",
-                fix=Fix.display_only(f"Consider “{replacement}”", replacement=replacement),
-            )
+    yield from slot_swaps(par, ctx, lm, SWAPS, likelier_word,
+                          "“{tok}” reads as a thesaurus swap here: English says “{other}” in these words")
