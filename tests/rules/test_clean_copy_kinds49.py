@@ -11,6 +11,10 @@ example is made up; each quiet keeps a look-alike that is still found.
   language used as a noun, which the story may lowercase elsewhere ("the first female
   cathaoirleach"); a place's name capitalised before a noun ("the Kazan council") still makes its
   lowercase form a slip.
+- ``quotes/orphan-mark``: a curly closing mark straight after a figure, with no quote open, is the
+  inch sign a word processor curled ("up to 3.5” northeast of Saskatoon", a growers' crop report), as
+  a straight one after a figure already was; a stray mark after a word is still found, and a
+  closing mark after a figure still closes a quote that is open.
 """
 
 from __future__ import annotations
@@ -42,3 +46,20 @@ def test_a_title_used_as_a_noun_is_no_name() -> None:
 def test_a_place_capitalised_before_a_noun_is_still_a_name() -> None:
     assert_flags("Mary Byrne chairs the Kazan council.\n\nShe is the first mayor of kazan and the new "
                  "Cathaoirleach of Laois.", LOWERCASE_NAME, ["kazan"])
+
+
+ORPHAN = "quotes/orphan-mark"
+
+
+def test_a_curled_inch_sign_after_a_figure_is_no_quotation_mark() -> None:
+    assert_clean("Heavy rains fell, with up to 3.5” northeast of the city and 4” around the lake.", ORPHAN)
+
+
+def test_a_stray_closing_mark_after_a_word_is_still_found() -> None:
+    assert_flags("Rain totals reached 3.5 cm near the lake” and 4 cm in town.", ORPHAN, ["”"])
+
+
+def test_a_closing_mark_after_a_figure_still_closes_an_open_quote() -> None:
+    text = "The mayor said the count was “well over 5,000” and rising."
+    assert_clean(text, ORPHAN)
+    assert_clean(text, "quotes/unclosed")
