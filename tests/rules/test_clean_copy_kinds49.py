@@ -6,11 +6,6 @@ example is made up; each quiet keeps a look-alike that is still found.
   in capitals (an Australian regional paper's "THE Lockyer Valley Regional Council met …"), as
   "THE small print …" already was; "THE" before a name in mid-sentence and "TO" opening a paragraph
   before a name (a heading run into its text) are still found.
-- ``names/lowercase-name``: a word English lacks that the story capitalises only as the head of a
-  noun phrase after "the" and a modifier ("the new Cathaoirleach of Laois") is a title in another
-  language used as a noun, which the story may lowercase elsewhere ("the first female
-  cathaoirleach"); a place's name capitalised before a noun ("the Kazan council") still makes its
-  lowercase form a slip.
 - ``quotes/orphan-mark``: a curly closing mark straight after a figure, with no quote open, is the
   inch sign a word processor curled ("up to 3.5” northeast of Saskatoon", a growers' crop report), as
   a straight one after a figure already was; a stray mark after a word is still found, and a
@@ -22,7 +17,6 @@ from __future__ import annotations
 from mtqa.testing import assert_clean, assert_flags
 
 CAPITALS = "typography/stray-capitals"
-LOWERCASE_NAME = "names/lowercase-name"
 
 
 def test_the_in_capitals_opening_a_lead_before_a_name_is_typography() -> None:
@@ -35,17 +29,6 @@ def test_the_in_capitals_before_a_name_in_mid_sentence_is_still_found() -> None:
 
 def test_to_in_capitals_opening_a_paragraph_before_a_name_is_still_found() -> None:
     assert_flags("TO Halifax the ferry will not sail this winter, the operator said.", CAPITALS, ["TO"])
-
-
-def test_a_title_used_as_a_noun_is_no_name() -> None:
-    assert_clean("Mary Byrne is the new Cathaoirleach (chairperson) of Laois County Council.\n\n"
-                 "She is the first female cathaoirleach of the county, and as cathaoirleach she will chair "
-                 "its meetings.", LOWERCASE_NAME)
-
-
-def test_a_place_capitalised_before_a_noun_is_still_a_name() -> None:
-    assert_flags("Mary Byrne chairs the Kazan council.\n\nShe is the first mayor of kazan and the new "
-                 "Cathaoirleach of Laois.", LOWERCASE_NAME, ["kazan"])
 
 
 ORPHAN = "quotes/orphan-mark"

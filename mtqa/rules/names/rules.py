@@ -182,38 +182,9 @@ def _names_only(story: str, lex: lexicon.Lexicon, not_names: frozenset[str]) -> 
             continue
         if low.endswith(_ENGLISH_SUFFIXES):
             continue  # an English word the lists lack (scalable), capitalised by mistake
-        if _role_noun_only(story, word):
-            continue  # "the new Cathaoirleach of Laois": a title the story uses as a noun, not a name
         if tg.lexicon_tag(low) is None and not tg.readings(low):
             found.setdefault(low, word)
     return found
-
-
-# A capitalised word as the head of a noun phrase after "the" and a lowercase modifier or two,
-# then "of", a bracket or a stop: "the new Cathaoirleach (chairperson) of Laois", "the incoming
-# Cathaoirligh of the Midlands". A word English lacks used so is a title in another language
-# (Irish, Māori, an Indigenous language's), which the same story lowercases as a common noun ("the
-# first female cathaoirleach"); a place's name modifies the noun after it ("the new Kazan plant").
-_ROLE_NOUN_BEFORE = lazy(r"(?<![\p{L}\p{N}])[Tt]he (?:\p{Ll}++ ){1,2}$")
-_ROLE_NOUN_AFTER = lazy(r"(?: of | \(|[,.;:?!])")
-
-
-def _role_noun_only(story: str, word: str) -> bool:
-    """Whether every place the story capitalises `word` inside a sentence is a role noun's
-    (`_ROLE_NOUN_BEFORE` … `_ROLE_NOUN_AFTER`): then its capital is the title's, and its lowercase
-    uses are the same noun's, not a name written small (stop 49, an Irish site's council chairs)."""
-    at = story.find(word)
-    seen = False
-    while at >= 0:
-        end = at + len(word)
-        if story[end:end + 1].isalpha() or (at and story[at - 1].isalpha()):
-            at = story.find(word, end)
-            continue  # inside a longer word
-        if not (_ROLE_NOUN_BEFORE.search(story, max(0, at - 40), at) and _ROLE_NOUN_AFTER.match(story, end)):
-            return False
-        seen = True
-        at = story.find(word, end)
-    return seen
 
 
 # A capitalised word, then a lowercase one that ends the phrase: punctuation after it, or a
@@ -293,8 +264,6 @@ def lowercase_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  Jobs went to Samara and Tarragonia.\\n\\nThe [[samara->Samara]] plant closed; [[tarragonia->Tarragonia]] airport opened.
     bad:  Samara plant to close\\n\\nJobs went to Samara.\\n\\nThe [[samara->Samara]] plant closed.
     good: TSX up, Loonie lower\\n\\nThe loonie fell a cent as oil slipped.
-    good: Mary Byrne is the new Cathaoirleach (chairperson) of Laois County Council.\\n\\nShe is the first female cathaoirleach of the county.
-    bad:  Mary Byrne chairs the Kazan council.\\n\\nShe is the first mayor of [[kazan->Kazan]] and the new Cathaoirleach of Laois.
 
     ## Fix safety
     Safe: only the first letter's case changes.
