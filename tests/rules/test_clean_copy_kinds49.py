@@ -10,6 +10,10 @@ example is made up; each quiet keeps a look-alike that is still found.
   inch sign a word processor curled ("up to 3.5” northeast of Saskatoon", a growers' crop report), as
   a straight one after a figure already was; a stray mark after a word is still found, and a
   closing mark after a figure still closes a quote that is open.
+- ``typography/doubled-space``: three spaces or more in a heading (a short line with no stop at its
+  end) between a title and a subtitle of two or more words are the page's layout (a county
+  museum's "True. Grit. 2018   The Pioneering Spirit of …"); two spaces there, a gap in a sentence
+  and a gap before a date in a furniture line are still found.
 """
 
 from __future__ import annotations
@@ -46,3 +50,19 @@ def test_a_closing_mark_after_a_figure_still_closes_an_open_quote() -> None:
     text = "The mayor said the count was “well over 5,000” and rising."
     assert_clean(text, ORPHAN)
     assert_clean(text, "quotes/unclosed")
+
+
+SPACE = "typography/doubled-space"
+
+
+def test_a_gap_between_a_headings_title_and_subtitle_is_layout() -> None:
+    assert_clean("Main Exhibit: Harbour Days   The Working Waterfront of Lunenburg\nThe show opens in May.", SPACE)
+
+
+def test_two_spaces_in_a_heading_and_a_gap_in_a_sentence_are_still_found() -> None:
+    assert_flags("Main Exhibit: Harbour Days  The Working Waterfront\nThe show opens at the   harbour.", SPACE,
+                 ["  ", "   "])
+
+
+def test_a_gap_before_a_date_in_a_furniture_line_is_still_found() -> None:
+    assert_flags("Source: Xinhua   2016-08-01 15:30:57\nThe show opens in May.", SPACE, ["   "])
