@@ -14,6 +14,9 @@ example is made up; each quiet keeps a look-alike that is still found.
   end) between a title and a subtitle of two or more words are the page's layout (a county
   museum's "True. Grit. 2018   The Pioneering Spirit of …"); two spaces there, a gap in a sentence
   and a gap before a date in a furniture line are still found.
+- ``typography/run-together-words``: two capitalised words run together after a courtesy or
+  academic title ("Dr. StrangeJob", a satirical candidate's name) are a person's name in camel case;
+  the same join after another word is still found.
 """
 
 from __future__ import annotations
@@ -66,3 +69,14 @@ def test_two_spaces_in_a_heading_and_a_gap_in_a_sentence_are_still_found() -> No
 
 def test_a_gap_before_a_date_in_a_furniture_line_is_still_found() -> None:
     assert_flags("Source: Xinhua   2016-08-01 15:30:57\nThe show opens in May.", SPACE, ["   "])
+
+
+JOINS = "typography/run-together-words"
+
+
+def test_a_camel_case_name_after_a_title_is_a_name() -> None:
+    assert_clean("Dr. StrangeJob declared his candidacy for mayor on April Fools' Day.", JOINS)
+
+
+def test_the_same_join_after_another_word_is_still_found() -> None:
+    assert_flags("The candidate met the StrangeJob hunters at the hall on Monday.", JOINS, ["StrangeJob"])
