@@ -108,14 +108,26 @@ class _MarkReader:
             if ch in "‘’'":
                 read_single(self.text, i, ch, self.single_open, self.st, self.pack)
                 continue
-            if ch == STRAIGHT2 and i > 0 and self.text[i - 1].isdigit() \
-                    and (not self.stack or self.stack[-1][1] != STRAIGHT2):
-                continue  # a measurement: 6' 2", 55" screen
+            if self._measurement(i, ch):
+                continue  # a measurement: 6' 2", 55" screen, 3.5” of rain
             more_after = self.doubles_after[k + 1] > 0
             later_closes_all = self.surplus_after[k + 1] >= len(self.stack) > 0  # closing here would orphan a later mark
             handlers[self.classes[k]](i, ch, more_after, later_closes_all)
         self.st.open_at_end = [i for i, _ in self.stack]
         return self.st
+
+    def _measurement(self, i: int, ch: str) -> bool:
+        """Whether a double mark straight after a figure is the inch sign, not a quotation mark:
+        a straight one unless a straight quote is open (6' 2", 55" screen), and a curly closing
+        one that nothing open could close, standing before a space, a stop or the end (word
+        processors curl the inch sign too: "up to 3.5” northeast of Saskatoon", a growers'
+        crop report, stop 49). A closing mark after a figure while a quote is open still closes it."""
+        text = self.text
+        if i == 0 or not text[i - 1].isdigit():
+            return False
+        if ch == STRAIGHT2:
+            return not self.stack or self.stack[-1][1] != STRAIGHT2
+        return ch == CLOSE2 and not self.stack and (i + 1 == len(text) or not text[i + 1].isalnum())
 
     # ---- the mark by its position -----------------------------------------------------
 

@@ -125,6 +125,8 @@ def orphan_mark(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: She said the vote “was a clear signal to Ottawa.”
     good: “We will appeal.\\n\\nAnd we will win,” the lawyer said.
     good: The room is 3.5 metres wide and the screen is 65" across.
+    good: Rain totals reached 3.5” near the lake and 4” in town.
+    bad:  Rain totals reached 3.5 cm near the lake[[”]] and 4 cm in town.
     good: “It is done,” she said. “Now we wait.”
     good: And we will win,” the lawyer said. || source: Et nous gagnerons », a dit l'avocat.
 

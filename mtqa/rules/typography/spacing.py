@@ -75,12 +75,17 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The dam held.[[  -> ]]Crews left at noon. Roads opened. The mayor thanked them.
     bad:  The dam held.[[  -> ]]Crews left.
     good: Rain fell.  Crews waited.  Roads closed. Buses stopped.  The mayor spoke.
+    good: Main Exhibit: Harbour Days   The Working Waterfront of Lunenburg\\nThe show opens in May.
+    bad:  Main Exhibit: Harbour Days[[  -> ]]The Working Waterfront of Lunenburg\\nThe show opens in May.
+    bad:  The show opens in May at the[[   -> ]]harbour.
 
     Spaces after a list marker that opens its line (a bullet, a dash, an item's number) indent
     the item, as a page lays out a list; they are not a gap between words. Two spaces after
     most sentence ends of a story (three at least, two in three of its breaks) are the typist's
     habit, a few left single by an editor's touch-ups, not a word an engine dropped; a doubled
-    space inside a sentence, or one stray among single breaks, still counts.
+    space inside a sentence, or one stray among single breaks, still counts. A run of three
+    spaces or more in a heading (a short line with no stop at its end) sets its title apart from
+    its subtitle, as a page lays out a heading; two spaces there still count.
 
     ## Fix safety
     Safe: the run of spaces becomes one space; no other character changes.
@@ -96,10 +101,32 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # the typist's two spaces after a full stop, kept at most sentence ends of the story
         if _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
             continue  # "•    Both lanes": a list item's indent after its marker
+        if _title_gap(text, m.start(), m.end()):
+            continue  # "True. Grit. 2018   The Pioneering Spirit": a heading's title set apart from its subtitle
         yield ctx.finding(
             par, m.start(), m.end(), "Doubled space",
             fix=Fix.safe("Replace with one space", replacement=" "),
         )
+
+
+_HEADING_MAX_WORDS = 15
+
+
+def _title_gap(text: str, s: int, e: int) -> bool:
+    """Whether the run of spaces at s..e sets a heading's title apart from its subtitle: three
+    spaces or more, a letter or figure before them and a capitalised word of two or more words
+    after them, in a short line (15 words at most) that ends without a sentence's stop and holds
+    no file name's underscore. That is the page's layout (a county museum's exhibit heading, stop
+    49), not a word an engine dropped from a sentence; a gap before a time or a date in a
+    furniture line ("Source: Xinhua   2016-08-01") or between two image files still counts."""
+    if e - s < 3 or not text[s - 1].isalnum() or not text[e].isupper():
+        return False
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    line = (text[start:] if end < 0 else text[start:end]).rstrip()
+    after = (text[e:] if end < 0 else text[e:end]).split()
+    return ("_" not in line and line[-1] not in ".?!:;,\"”’)" and len(line.split()) <= _HEADING_MAX_WORDS
+            and len(after) >= 2)
 
 
 # A space (or no-break space) before , . ; : ? ! and closing brackets.
