@@ -16,4 +16,5 @@ MODULES = (
     "title_forms",
     "governors",  # a premier called a governor (Spanish, Chinese, Russian)
     "source_honorifics",  # "H.E. Ambassador", "H.M. King": honorifics of official English abroad
+    "state_titles",  # "Ambassador of the Republic of Armenia to Canada Armen Yeganyan": a state's title run into a name
 )

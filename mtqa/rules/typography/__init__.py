@@ -20,4 +20,6 @@ MODULES = (
     "head_capitals",  # "the banking Union": a body's head capitalised after a lowercase modifier
     "adverb_hyphens",  # "politically-motivated": a hyphen after an adverb in -ly
     "paragraph_end",  # "… the spokesperson said": prose whose last stop was dropped
+    "compound_adjectives",  # "people to people ties", "high level meeting": a compound modifier left open
+    "spaced_compounds",  # "Canada – Hungary relations", "Greek- Canadian": a compound split by spaces
 )
