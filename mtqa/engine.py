@@ -219,13 +219,20 @@ class Checker:
         """The selected rules that can run on `doc`, and why each of the others cannot (locale, no --source)."""
         runnable: list[Rule] = []
         skipped: list[dict] = []
-        left_out = self._left_out_with_source if doc.source is not None else ()
+        profile = self.config.source_profile
+        source_lang: str | None = None
+        left_out = self._left_out_with_source if doc.source is not None else frozenset()
+        if doc.source is not None and source_profile.depends_on_language(profile):
+            from mtqa.rules.source.language import known_language
+
+            source_lang = known_language(doc)  # calques/french-calque: quiet by default unless the source is French
+            left_out = source_profile.left_out(profile, source_lang)
         for r in self.rules:
             meta = r.meta
             if meta.scope is Scope.FILE:  # a bilingual file's segments together (file_rules), not a document
                 continue
             if r.id in left_out:
-                skipped.append({"check": r.id, "reason": source_profile.reason(self.config.source_profile)})
+                skipped.append({"check": r.id, "reason": source_profile.reason(profile, r.id, source_lang)})
                 continue
             if meta.locales and doc.locale not in meta.locales:
                 skipped.append({"check": r.id, "reason": f"not for locale {doc.locale}"})

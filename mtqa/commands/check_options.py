@@ -109,7 +109,8 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--source", metavar="FILE", help="the source text (enables source checks)")
     c.add_argument("--source-profile", choices=("standard", "full", "precise"),
                    help="rules run with a source: standard (default; leaves out rules under 0.5 span "
-                        "precision on WMT23), full (every rule) or precise (leaves out rules under 0.75; "
+                        "precision on WMT23, French calques only where the source's language is known and "
+                        "is not French), full (every rule) or precise (leaves out rules under 0.75; "
                         "mtqa.source_profile)")
     c.add_argument("--segment-state", action="append", type=segment_states, metavar="STATES",
                    help="bilingual files: check only segments in these states (comma-separated; e.g. "

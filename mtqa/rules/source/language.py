@@ -59,3 +59,13 @@ def language_of(doc) -> str:
     """The source language a bilingual file declares (fr-CA → fr), or the one detected."""
     declared = ((doc.meta or {}).get("source_lang") or "").replace("_", "-").split("-")[0].lower()
     return declared if declared in LANGUAGES else source_language(doc.source or "")
+
+
+def known_language(doc) -> str | None:
+    """The source's language where it is known: declared, or detected as one of zh, ja, ru, fr, de, es.
+
+    None where detection cannot tell: it falls back to en when no language's words outweigh English
+    ones (a short or unusual source), and mtqa checks translations *into* English, whose sources
+    the bilingual readers refuse to declare English."""
+    lang = language_of(doc)
+    return None if lang == "en" else lang
