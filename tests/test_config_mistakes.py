@@ -69,3 +69,14 @@ def test_an_mtqa_toml_beside_a_pyproject_with_mtqa_says_which_is_read(project, c
     (project / "pyproject.toml").write_text('[tool.black]\nline-length = 99\n', encoding="utf-8")
     _, _, err = _run(capsys, "news")
     assert "note" not in err  # a pyproject without [tool.mtqa] is nobody's configuration
+
+
+@pytest.mark.parametrize("header", ["[mtqa]", '[mtqa.rules."repetition/doubled-word"]'])
+def test_an_mtqa_table_in_mtqa_toml_says_where_settings_go(project, capsys, header) -> None:
+    """`[mtqa]` in an mtqa.toml (pyproject's [tool.mtqa] with `tool.` dropped) was "unknown key
+    'mtqa'", with no line and no word of where the settings go."""
+    (project / "mtqa.toml").write_text(f"# house settings\n\n{header}\nselect = ['quotes']\n", encoding="utf-8")
+    code, out, err = _run(capsys, "news")
+    assert code == 2 and not out
+    assert "mtqa.toml:3: [mtqa]: an mtqa.toml holds its settings at its top level" in err
+    assert "[tool.mtqa] is pyproject.toml's table" in err
