@@ -479,7 +479,9 @@ def check_encoding(value: str, where: str) -> str:
     try:
         codecs.lookup(value)
     except LookupError:
-        raise ConfigError(f"{where}: unknown encoding {value!r}") from None
+        from mtqa.document import unknown_encoding
+
+        raise ConfigError(f"{where}: {unknown_encoding(value)}") from None
     return value
 
 
