@@ -102,8 +102,9 @@ def lsp() -> None:
             print(f"| {name} | {len(diags)} | {took:.1f} | {time.monotonic() - t1:.2f} | "
                   f"{proc.memory_info().rss / 2**20:.1f} |", flush=True)
             client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
-    finally:
         client.close()
+    finally:
+        client.kill()  # a server still busy (a document it never finished) is not left running
 
 
 def main(argv: list[str] | None = None) -> int:
