@@ -64,12 +64,12 @@ def articles(words: int = 1500) -> list[str]:
 
 
 class Server:
-    def __init__(self, workers: int, threads: int, queue: int, timeout: float = 60) -> None:
+    def __init__(self, workers: int, threads: int, queue: int, timeout: float = 60, extra: tuple[str, ...] = ()) -> None:
         env = {**os.environ, "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
         env.pop("MTQA_LANGUAGETOOL_URL", None)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "mtqa", "serve", "--port", "0", "--workers", str(workers), "--threads", str(threads),
-             "--queue", str(queue), "--timeout", f"{timeout:g}", "--languagetool", "off"],
+             "--queue", str(queue), "--timeout", f"{timeout:g}", "--languagetool", "off", *extra],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
         line = self.proc.stdout.readline()
         m = re.search(r"http://127\.0\.0\.1:(\d+)", line)

@@ -51,6 +51,7 @@ options override the file.
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -478,7 +479,9 @@ def check_encoding(value: str, where: str) -> str:
     try:
         codecs.lookup(value)
     except LookupError:
-        raise ConfigError(f"{where}: unknown encoding {value!r}") from None
+        from mtqa.document import unknown_encoding
+
+        raise ConfigError(f"{where}: {unknown_encoding(value)}") from None
     return value
 
 
@@ -577,6 +580,13 @@ def _layer(base: Config, sources: dict, fields: dict[str, Any], name: str) -> Co
     return cfg.with_selection(fields.get("select"), fields.get("ignore"))
 
 
+def _table_line(text: str, name: str) -> int | None:
+    """The line of the first table header `[name]` or `[name.…]` (`line_of` finds keys, not a
+    table made only of sub-tables)."""
+    header = re.compile(rf"\s*\[\s*{re.escape(name)}\s*[\].]")
+    return next((n for n, line in enumerate(text.splitlines(), 1) if header.match(line)), None)
+
+
 def read_settings(p: Path) -> tuple[dict[str, Any], str | None, int | None]:
     """One file's own settings (Config fields), with the `extend` it names (None: none) and the
     line of that key. The files it extends are not read (`load_file` reads them)."""
@@ -599,6 +609,11 @@ def read_settings(p: Path) -> tuple[dict[str, Any], str | None, int | None]:
     table = tool.get("mtqa", {})
     if p.name != "pyproject.toml" and "mtqa" not in tool:
         table, where = data, ()  # an mtqa.toml's top level
+        if isinstance(data.get("mtqa"), dict):  # `[mtqa]`, as pyproject's [tool.mtqa] without `tool.`
+            raise ConfigError(_with_line(
+                f"{path}: [mtqa]: an mtqa.toml holds its settings at its top level, with no table around "
+                f"them (`select = [...]` on a line of its own; [tool.mtqa] is pyproject.toml's table)",
+                _table_line(text, "mtqa"), path))
     if not isinstance(table, dict):
         raise ConfigError(_with_line(f"{path}: {key_label(list(where))}: expected a table", line_of(text, list(where)),
                                      path))

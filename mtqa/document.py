@@ -58,6 +58,27 @@ class Decoded(msgspec.Struct, frozen=True):
         return self.bom + text.encode(self.encoding)
 
 
+def unknown_encoding(value: str) -> str:
+    """`unknown encoding 'latin-9' (did you mean 'latin9'?)`: Python's codec names are not all the
+    names people type ("latin-9", "cp-1252", "big-5" are refused), so the message offers the name
+    Python knows that differs only by its separators, else the nearest one."""
+    import difflib
+    from encodings.aliases import aliases
+
+    names = sorted(set(aliases) | set(aliases.values()))
+    squeezed = "".join(c for c in value.lower() if c.isalnum())
+    same = [n for n in names if n.replace("_", "") == squeezed]
+    near = same or difflib.get_close_matches(value.lower().replace("-", "_"), names, 1, 0.8)
+    if not near:
+        return f"unknown encoding {value!r}"
+    shown = near[0].replace("_", "-")  # as people write it ("utf-8"), when Python takes it so
+    try:
+        codecs.lookup(shown)
+    except LookupError:
+        shown = near[0]
+    return f"unknown encoding {value!r} (did you mean {shown!r}?)"
+
+
 def decode_input(data: bytes, name: str = "<input>", encoding: str = "utf-8") -> Decoded:
     """Decode bytes strictly, honouring a UTF-8/16/32 byte-order mark. Errors name the file
     and byte offset."""
@@ -65,7 +86,7 @@ def decode_input(data: bytes, name: str = "<input>", encoding: str = "utf-8") ->
     try:
         codecs.lookup(declared)
     except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}") from None
+        raise InputError(unknown_encoding(encoding)) from None
     bom = b""
     if declared in _BOM_AWARE:
         for mark, codec in _BOMS:

@@ -194,3 +194,30 @@ def test_stdin_that_is_no_text_does_not_stop_the_files_beside_it(tmp_path: Path,
     assert code == 2
     assert "-: error: looks like a binary file" in out + err
     assert "repetition/doubled-word" in out and "1 error" in out + err
+
+
+def test_fix_of_a_file_deleted_after_its_check_says_so_and_makes_nothing(tmp_path: Path, capsys, monkeypatch) -> None:
+    """A file deleted while `--fix` ran (between its check and the write) was reported as
+    "fixes not written: vanished while listed; use --diff, or --fix - with the text on standard
+    input": the listing's words and a FIFO's advice. Now it says what happened; nothing is made
+    in its place, and the file beside it is fixed."""
+    from mtqa.commands import check as check_cmd
+
+    gone, kept = tmp_path / "gone.txt", tmp_path / "kept.txt"
+    gone.write_text(DOUBLED, encoding="utf-8")
+    kept.write_text(DOUBLED, encoding="utf-8")
+    real = check_cmd.check_task
+
+    def check_then_delete(task, *args, **kwargs):
+        report = real(task, *args, **kwargs)
+        if Path(task.path).name == "gone.txt":
+            Path(task.path).unlink(missing_ok=True)
+        return report
+    monkeypatch.setattr(check_cmd, "check_task", check_then_delete)
+    code = main(["check", "--isolated", "--languagetool", "off", "-q", "--fix", str(gone), str(kept)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "gone.txt: error: deleted since it was checked; fixes not written" in err
+    assert "vanished while listed" not in err and "standard input" not in err
+    assert not gone.exists()
+    assert kept.read_text(encoding="utf-8") == DOUBLED.replace("the the", "the")

@@ -69,3 +69,33 @@ def test_an_mtqa_toml_beside_a_pyproject_with_mtqa_says_which_is_read(project, c
     (project / "pyproject.toml").write_text('[tool.black]\nline-length = 99\n', encoding="utf-8")
     _, _, err = _run(capsys, "news")
     assert "note" not in err  # a pyproject without [tool.mtqa] is nobody's configuration
+
+
+@pytest.mark.parametrize("header", ["[mtqa]", '[mtqa.rules."repetition/doubled-word"]'])
+def test_an_mtqa_table_in_mtqa_toml_says_where_settings_go(project, capsys, header) -> None:
+    """`[mtqa]` in an mtqa.toml (pyproject's [tool.mtqa] with `tool.` dropped) was "unknown key
+    'mtqa'", with no line and no word of where the settings go."""
+    (project / "mtqa.toml").write_text(f"# house settings\n\n{header}\nselect = ['quotes']\n", encoding="utf-8")
+    code, out, err = _run(capsys, "news")
+    assert code == 2 and not out
+    assert "mtqa.toml:3: [mtqa]: an mtqa.toml holds its settings at its top level" in err
+    assert "[tool.mtqa] is pyproject.toml's table" in err
+
+
+@pytest.mark.parametrize("where", ["command line", "file"])
+def test_an_encoding_named_as_people_write_it_offers_pythons_name(project, capsys, where) -> None:
+    """"latin-9" and "cp-1252" are names people type that Python does not know (it knows
+    "latin9", "cp1252"); the message said "unknown encoding" and no more."""
+    if where == "file":
+        (project / "mtqa.toml").write_text('encoding = "latin-9"\n', encoding="utf-8")
+        code, _, err = _run(capsys, "news")
+        assert code == 2 and "encoding: unknown encoding 'latin-9' (did you mean 'latin9'?)" in err
+        return
+    for typed, meant in (("cp-1252", "cp1252"), ("utf-9", "utf-8")):
+        with pytest.raises(SystemExit) as usage:
+            _run(capsys, "--encoding", typed, "news")
+        assert usage.value.code == 2
+        assert f"unknown encoding {typed!r} (did you mean {meant!r}?)" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # nothing near: no guess
+        _run(capsys, "--encoding", "no-such-thing", "news")
+    assert capsys.readouterr().err.rstrip().endswith("unknown encoding 'no-such-thing'")

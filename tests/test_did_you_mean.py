@@ -107,3 +107,24 @@ def test_the_helper_lists_names_when_none_is_close_and_after_the_guess_when_aske
 def test_a_protocol_field_is_named_bare() -> None:
     assert did_you_mean("enabledRule", ["enabledRules"], cutoff=0.75, quoted=False) == " (did you mean enabledRules?)"
     assert ltprotocol.unknown_fields_warning(["disabledRule"]) == "ignored unknown field: disabledRule (did you mean disabledRules?)"
+
+
+@pytest.mark.parametrize("argv, meant", [(["chek", "story.txt"], "check"), (["check", "--format", "jsn", "x"], "json"),
+                                         (["rules", "--format", "txt"], "text")])
+def test_a_misspelt_subcommand_or_choice_finds_the_one_meant(capsys, argv, meant) -> None:
+    """argparse's "invalid choice" was the one misspelling left without a guess (`mtqa chek`)."""
+    from mtqa.cli import main
+
+    with pytest.raises(SystemExit) as usage:
+        main(argv)
+    err = capsys.readouterr().err
+    assert usage.value.code == 2 and err.count("\n") == 1
+    assert err.startswith("mtqa: error: ") and err.rstrip().endswith(f"(did you mean {meant!r}?)")
+
+
+def test_an_invalid_choice_with_nothing_near_lists_the_choices_alone(capsys) -> None:
+    from mtqa.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["check", "--format", "zzz", "x"])
+    assert capsys.readouterr().err.rstrip().endswith("'github', 'html')")

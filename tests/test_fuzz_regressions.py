@@ -20,7 +20,12 @@ markdown, xliff, lsp-settings, ...). Each failed before its fix:
   a str instead of mtqa's InputError;
 * markdown/closing-mark-after-a-url.md (stop 48, seed 4803): a bare URL in Markdown took a curly
   closing mark after it into its placeholder, so the ” a quotes fix wrote right after a URL left the
-  quote open, and each `--fix` pass closed the next line's quote: fifteen lines never settled.
+  quote open, and each `--fix` pass closed the next line's quote: fifteen lines never settled;
+* po/malformed-msgid-line-between-equal-msgstrs.po (stop 48, seed 4802, left open then; fixed at
+  stop 49): a line `msgid t"` that the scanner skipped joined two entries, whose second msgstr was
+  mapped onto the first entry (polib reads the line as an entry of its own), so a fix was written
+  into the wrong string and the fixed file no longer read. A keyword given twice in one entry is
+  now the file's error, naming its line.
 """
 
 from __future__ import annotations

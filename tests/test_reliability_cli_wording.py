@@ -200,5 +200,5 @@ def test_an_unknown_encoding_is_a_usage_error_before_any_file(tmp_path: Path, ca
         (tmp_path / name).write_text("The council met on Tuesday.\n", encoding="utf-8")
     assert exit_code(["check", "--isolated", "--encoding", "utf-9", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert err == "mtqa: error: argument --encoding: unknown encoding 'utf-9'\n"
+    assert err == "mtqa: error: argument --encoding: unknown encoding 'utf-9' (did you mean 'utf-8'?)\n"
     assert exit_code(["check", "--isolated", "--encoding", "latin-1", str(tmp_path)]) == 0

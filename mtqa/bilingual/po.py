@@ -124,6 +124,11 @@ def _scan(text: str, name: str) -> Iterator[dict]:
             if (key == "msgctxt" or (key == "msgid" and "msgid" in entry)) and entry:
                 yield entry
                 entry = {}
+            if key in entry:  # a line the scanner skipped (`msgid t"`) joined two entries:
+                # polib may read it as an entry of its own, so the later value would be mapped
+                # onto the earlier entry and a fix written into the wrong string
+                raise InputError(f"{name}: line {lineno}: a second {key} in one PO entry (is the "
+                                 f"line before it a well-formed keyword and string?)")
             current = entry[key] = _Field(base + km.end() - 1)
             entry.setdefault("_line", lineno)
             _literal(line, base, km.end() - 1, current, name, lineno)

@@ -799,6 +799,8 @@ def _write_fixed(task: Task, report: Report, new_text: str, pool: CheckerPool) -
     from mtqa.fixes import ChangedOnDisk, write_atomic
 
     try:
+        if not os.path.lexists(task.path):  # deleted after its check: never written back into being
+            return "deleted since it was checked; fixes not written (nothing was made in its place)"
         refusal = _not_regular(Path(task.path))  # a pipe's bytes are gone, and a FIFO is never replaced by a file
         if refusal is not None:
             return f"fixes not written: {refusal}; use --diff, or --fix - with the text on standard input"

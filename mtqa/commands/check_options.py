@@ -199,5 +199,7 @@ def encoding(value: str) -> str:
     try:
         codecs.lookup(value)
     except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+        from mtqa.document import unknown_encoding
+
+        raise argparse.ArgumentTypeError(unknown_encoding(value)) from None
     return value

@@ -5,6 +5,7 @@ declared in `mtqa.commands.check_options`). A plain `mtqa check PATH...` does no
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 
 from mtqa.commands import EXIT_ERROR, check_options
@@ -20,13 +21,25 @@ class _Parser(argparse.ArgumentParser):
         self._fill = fill
 
     def error(self, message: str):  # one line, exit 2 (argparse's own convention)
-        self.exit(EXIT_ERROR, f"mtqa: error: {message}\n")
+        self.exit(EXIT_ERROR, f"mtqa: error: {message}{_nearest_choice(message)}\n")
 
     def parse_known_args(self, args=None, namespace=None):
         fill, self._fill = self._fill, None
         if fill is not None:
             fill(self)
         return super().parse_known_args(args, namespace)
+
+
+def _nearest_choice(message: str) -> str:
+    """` (did you mean 'check'?)` after argparse's "invalid choice: 'chek' (choose from ...)", as
+    every other misspelt name in mtqa is answered (a misspelt subcommand or --format value was
+    the one left without a guess; ruff answers `ruff chek` so too)."""
+    m = re.search(r"invalid choice: '(.*?)' \(choose from (.*)\)$", message)
+    if not m:
+        return ""
+    from mtqa.schema import did_you_mean
+
+    return did_you_mean(m.group(1), re.findall(r"'([^']*)'", m.group(2)))
 
 
 def build_parser() -> argparse.ArgumentParser:

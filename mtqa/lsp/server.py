@@ -88,7 +88,8 @@ class MtqaLanguageServer(LanguageServer):
     def encoding(self) -> str:
         """The position encoding pygls agreed with the client at `initialize` (UTF-16 by default)."""
         try:
-            return str(self.workspace.position_encoding or UTF16)
+            kind = self.workspace.position_encoding or UTF16
+            return str(getattr(kind, "value", kind))  # lsprotocol's enum: str() gives its name
         except RuntimeError:  # no workspace before `initialize`
             return UTF16
 
@@ -156,7 +157,8 @@ class MtqaLanguageServer(LanguageServer):
             return
         self.last_error = None
         doc.findings, doc.checked_text = list(report.findings), text
-        self.publish(doc, [self.diagnostic(f, LineIndex(text)) for f in doc.findings])
+        index = LineIndex(text)  # once for the document: built per finding, it was quadratic
+        self.publish(doc, [self.diagnostic(f, index) for f in doc.findings])
 
     async def _checked_in_worker(self, doc: OpenDocument, text: str):
         """`text` checked in the worker thread, for a pushed or a pulled check alike; None (the error
@@ -190,7 +192,8 @@ class MtqaLanguageServer(LanguageServer):
                 return []
             self.last_error = None
             doc.findings, doc.checked_text = list(report.findings), text
-        return [self.diagnostic(f, LineIndex(text)) for f in doc.findings]
+        index = LineIndex(text)
+        return [self.diagnostic(f, index) for f in doc.findings]
 
     def check_now(self, doc: OpenDocument) -> bool:
         """Check `doc`'s current text at once, for a code action asked before its debounced check

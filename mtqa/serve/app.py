@@ -304,7 +304,8 @@ def create_app(settings: Settings, checkers: Checkers | None = None):
     async def api_fix(request: Request) -> Response:
         until = deadline()
         inp = api.parse_check_input(await json_body(request), fixing=True)
-        body = await service.runner.run(with_checker(api.fix_json, inp), deadline=until)
+        body = await service.runner.run(with_checker(lambda checker, i: api.fix_json(checker, i, until), inp),
+                                        deadline=until)
         return json_response(body)
 
     rules_cache: list = []

@@ -97,3 +97,13 @@ def test_po_in_its_declared_charset_round_trips(tmp_path: Path) -> None:
     assert path.read_bytes() == original.replace(b'msgstr "File file"', b'msgstr "File"').replace(
         b'"The \\"cat\\" said said "', b'"The \\"cat\\" said "').replace(
         b'msgstr[1] "Files deleted deleted"', b'msgstr[1] "Files deleted"')
+
+
+def test_po_refuses_a_keyword_given_twice_in_one_entry(checker: Checker) -> None:
+    """A malformed `msgid` line between two entries with the same msgstr: polib reads it as an
+    entry of its own, the scanner skipped it, so the second msgstr was mapped onto the first entry
+    and a fix went into the wrong string (fuzz, stop 48). Refused, naming the line."""
+    text = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+            'msgid "Un"\nmsgstr "the the one"\n\nmsgid t"\nmsgstr "the the one"\n')
+    with pytest.raises(InputError, match=r"line 9: a second msgstr in one PO entry"):
+        check_text(checker, text, "po", "broken.po")

@@ -309,3 +309,30 @@ def test_a_stalled_or_vanished_client_is_a_408_or_nothing_never_a_traceback() ->
         server.stop()
     log = server.log.read_text(encoding="utf-8", errors="replace")
     assert "Traceback" not in log and "internal error" not in log, log
+
+
+def test_a_fix_loop_past_its_deadline_stops_before_the_next_pass() -> None:
+    """A check that overran the server's deadline holds its thread until it ends; /api/fix's loop
+    went on pass after pass (100,000 mixed quote marks held the only thread ~25 s past the 504).
+    Past the deadline it now stops before re-checking: one check made, a 504, nothing more."""
+    import time
+
+    from mtqa.engine import Checker
+    from mtqa.serve import api
+    from mtqa.serve.limits import ApiError
+
+    checker = Checker()
+    checks: list[str] = []
+    real_check = checker.check
+
+    def counted(text, **options):
+        checks.append(text)
+        return real_check(text, **options)
+    checker.check = counted  # type: ignore[method-assign]
+    inp = api.parse_check_input({"text": "The mayor said said the the plan was done."}, fixing=True)
+    with pytest.raises(ApiError) as caught:
+        api.fix(checker, inp, deadline=time.monotonic() - 1)
+    assert caught.value.status == 504 and len(checks) == 1
+    checks.clear()
+    fixed = api.fix(checker, inp, deadline=time.monotonic() + 600)  # within its time: fixed as before
+    assert fixed["text"] == "The mayor said the plan was done." and len(checks) == 2
