@@ -116,16 +116,19 @@ def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
 
 
 def test_plain_check_command_line_is_read_without_argparse(tmp_path: Path) -> None:
-    """`mtqa check PATH` (files only: the commonest call) is read without importing argparse
-    (~2 ms with gettext: `mtqa.commands.check_options`); an option is read by it."""
+    """`mtqa check PATH` and pre-commit's `mtqa check --force-exclude -- PATH` (options spelled
+    as declared) are read without importing argparse (with gettext, and shutil for the terminal's
+    width: `mtqa.commands.check_options`); an abbreviated option is read by it."""
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
     env = _env(tmp_path)
     plain = _modules(_cli_check(text), env, tmp_path)
     assert "mtqa.rules.titles" in plain, "the probe did not run a check"
     assert not _loaded(plain, ("argparse", "gettext", "mtqa.commands.parser"))
-    with_option = _modules(_cli_check(text, "--quiet"), env, tmp_path)
-    assert "argparse" in with_option and "mtqa.rules.titles" in with_option
+    hook = _modules(_cli_check(text, "--force-exclude", "--languagetool", "off", "--"), env, tmp_path)
+    assert not _loaded(hook, ("argparse", "gettext", "mtqa.commands.parser")) and "mtqa.rules.titles" in hook
+    abbreviated = _modules(_cli_check(text, "--qui"), env, tmp_path)
+    assert "argparse" in abbreviated and "mtqa.rules.titles" in abbreviated
 
 
 def test_version_without_site_imports_no_typing(tmp_path: Path) -> None:
