@@ -208,13 +208,10 @@ def _text_index(par, offset: int) -> int:
     return min(bisect.bisect_left(par.offsets, offset), len(par.text))
 
 
-class CreditMatch(NamedTuple):
-    """One match of `CREDIT` in a text: its span, and whether it is a credit in words ("photo
-    by …", "… file photo"), which may also be a sentence about a photo."""
-
-    start: int
-    end: int
-    in_words: bool
+# One match of `CREDIT` in a text: its span, and whether it is a credit in words ("photo by …",
+# "… file photo"), which may also be a sentence about a photo. NamedTuple's call form, types as
+# types: no `compile` at import (`mtqa.scan.triggers.Hit` says why).
+CreditMatch = NamedTuple("CreditMatch", [("start", int), ("end", int), ("in_words", bool)])  # noqa: UP014
 
 
 def credit_matches(text: str, timeout: float = 0.5) -> list[CreditMatch]:

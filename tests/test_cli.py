@@ -355,9 +355,16 @@ def test_each_subcommand_gets_its_arguments_when_it_parses(capsys) -> None:
 @pytest.mark.parametrize("argv", [
     ["check", "a.txt"],
     ["check", "a.txt", "dir/b.md", "with space.txt", "check", "x=1", "@list"],
+    ["check", "--force-exclude", "--", "a.txt", "-draft.txt", "--quiet"],  # pre-commit's hook
+    ["check", "--languagetool", "off", "a.txt"], ["check", "a.txt", "-q"], ["check", "--", "a.txt"],
+    ["check", "a.txt", "--format=json"],
+    ["check", "-f", "json", "-j", "2", "--select", "quotes", "--select=names,typography", "--no-color", "a.txt", "b.txt"],
+    ["check", "--color", "--color", "--fail-under", "90", "--locked", "check", "--segment-state", "translated", "a.xlf"],
+    ["check", "--ignore", "a=b", "--encoding", "latin-1", "--languagetool=http://localhost:8081", "a.txt"],
 ])
 def test_plain_check_command_line_reads_as_argparse_reads_it(argv: list[str]) -> None:
-    """`mtqa check PATH...` is read without argparse (`check_options.plain_check`) into what
+    """`mtqa check PATH...` with its options spelled as declared (pre-commit's hook's own
+    command line among them) is read without argparse (`check_options.plain_check`) into what
     argparse makes of it: the same attributes, each option at argparse's value when left out."""
     from mtqa.cli import build_parser
     from mtqa.commands.check_options import plain_check
@@ -368,13 +375,44 @@ def test_plain_check_command_line_reads_as_argparse_reads_it(argv: list[str]) ->
 
 
 @pytest.mark.parametrize("argv", [
-    [], ["check"], ["check", "-"], ["check", "a.txt", "-q"], ["check", "--", "a.txt"], ["check", "-a.txt"],
-    ["check", "a.txt", "--format=json"], ["check", ""], ["rules"], ["--version"], ["chec", "a.txt"],
+    [], ["check"], ["check", "-"], ["check", "-a.txt"], ["check", ""], ["rules"], ["--version"], ["chec", "a.txt"],
+    ["check", "--quiet"], ["check", "--", "-"], ["check", "--"],
+    # what argparse refuses (it says why, exit 2) or reads otherwise than as written
+    ["check", "--color", "--no-color", "a.txt"], ["check", "--format", "xml", "a.txt"], ["check", "-j", "x", "a.txt"],
+    ["check", "--lang", "off", "a.txt"], ["check", "-j2", "a.txt"], ["check", "a.txt", "--quiet", "b.txt"],
+    ["check", "--select", "-x", "a.txt"], ["check", "--fail-under", "200", "a.txt"], ["check", "a.txt", "--format"],
+    ["check", "--languagetool", "bogus", "a.txt"], ["check", "--quiet=1", "a.txt"], ["check", "a.txt", "--", "b.txt"],
+    ["check", "--", "a.txt", "--", "b.txt"], ["check", "--locale", "", "a.txt"],
 ])
 def test_any_other_command_line_is_left_to_argparse(argv: list[str]) -> None:
     from mtqa.commands.check_options import plain_check
 
     assert plain_check(argv) is None
+
+
+def test_plain_check_reads_any_command_line_it_takes_as_argparse_does(capsys) -> None:
+    """Command lines drawn from files, options, values good and bad, `--` and `=`: wherever
+    `plain_check` reads one, argparse reads it too, into the same attributes (a command line
+    argparse refuses is never read without it, so its message and exit 2 stay argparse's)."""
+    import random
+
+    from mtqa.cli import build_parser
+    from mtqa.commands.check_options import plain_check
+
+    words = ["a.txt", "b.md", "-x.txt", "-", "--", "--quiet", "-q", "--color", "--no-color", "--fix", "--format",
+             "-f", "json", "xml", "--format=html", "--jobs", "-j", "3", "x", "--select", "quotes", "--ignore=a,b",
+             "--languagetool", "off", "nope", "--fail-under", "90", "101", "--locked", "skip", "--quiet=1", "--for"]
+    draw = random.Random(49)
+    read = 0
+    for _ in range(400):
+        argv = ["check", *draw.choices(words, k=draw.randint(1, 6))]
+        plain = plain_check(argv)
+        if plain is None:
+            continue
+        read += 1
+        assert vars(plain) == vars(build_parser().parse_args(argv)), argv
+    assert read >= 40, "too few drawn command lines were plain to test anything"
+    capsys.readouterr()
 
 
 def test_a_declaration_plain_check_cannot_read_leaves_the_command_line_to_argparse(monkeypatch) -> None:

@@ -116,16 +116,19 @@ def test_plain_check_imports_only_what_it_uses(tmp_path: Path) -> None:
 
 
 def test_plain_check_command_line_is_read_without_argparse(tmp_path: Path) -> None:
-    """`mtqa check PATH` (files only: the commonest call) is read without importing argparse
-    (~2 ms with gettext: `mtqa.commands.check_options`); an option is read by it."""
+    """`mtqa check PATH` and pre-commit's `mtqa check --force-exclude -- PATH` (options spelled
+    as declared) are read without importing argparse (with gettext, and shutil for the terminal's
+    width: `mtqa.commands.check_options`); an abbreviated option is read by it."""
     text = tmp_path / "story.txt"
     text.write_text("The minister said the plan would go ahead.\n", encoding="utf-8")
     env = _env(tmp_path)
     plain = _modules(_cli_check(text), env, tmp_path)
     assert "mtqa.rules.titles" in plain, "the probe did not run a check"
     assert not _loaded(plain, ("argparse", "gettext", "mtqa.commands.parser"))
-    with_option = _modules(_cli_check(text, "--quiet"), env, tmp_path)
-    assert "argparse" in with_option and "mtqa.rules.titles" in with_option
+    hook = _modules(_cli_check(text, "--force-exclude", "--languagetool", "off", "--"), env, tmp_path)
+    assert not _loaded(hook, ("argparse", "gettext", "mtqa.commands.parser")) and "mtqa.rules.titles" in hook
+    abbreviated = _modules(_cli_check(text, "--qui"), env, tmp_path)
+    assert "argparse" in abbreviated and "mtqa.rules.titles" in abbreviated
 
 
 def test_version_without_site_imports_no_typing(tmp_path: Path) -> None:
@@ -175,6 +178,41 @@ def test_plain_check_leaves_out_what_only_some_copy_or_a_fix_needs(tmp_path: Pat
     warm = _modules(check, env, tmp_path, ("-S",))
     assert "mtqa.engine" in warm and "mtqa.rule_table" in warm, "the probe did not check"
     assert not _loaded(warm, ("html", "difflib", "tempfile", "importlib.resources", "zipfile"))
+
+
+def test_warm_check_compiles_nothing(tmp_path: Path, warm_cache_template: Path) -> None:
+    """A warm check calls `compile` nowhere (its first call in a process builds the classes of
+    the `ast` module, ~9.4 M instructions): mtqa's NamedTuples are written in the call form, with
+    types for their fields' types, not strings that typing.NamedTuple compiles, and msgspec's
+    probe of `typing.ForwardRef` at its import is answered without one
+    (`import_msgspec_lean`). (A module's source compiled where it has no `.pyc`, in a tree
+    that cannot write one, is Python's import, not counted.) The real ForwardRef is back after
+    msgspec's import, and msgspec resolves a string annotation with it."""
+    text = tmp_path / "story.txt"
+    text.write_text("The minister said the plan would go ahead. Photo by Jane Roe.\n", encoding="utf-8")
+    env = _no_site_env(tmp_path, warm_cache_template)
+    counting = ("import builtins, sys\n"
+                "compiled = []\n"
+                "real_compile = builtins.compile\n"
+                "def counted(*args, **kwargs):\n"
+                "    if not str(args[1]).endswith('.py'):  # a module's source: no .pyc (a fresh tree)\n"
+                "        compiled.append(args[:2])\n"
+                "    return real_compile(*args, **kwargs)\n"
+                "builtins.compile = counted\n")
+    check = counting + _cli_check(text, "--languagetool", "off") + "\nassert not compiled, compiled\n"
+    _modules(_cli_check(text, "--languagetool", "off"), env, tmp_path, ("-S",))  # fills what this probe needs
+    warm = _modules(check, env, tmp_path, ("-S",))
+    assert "mtqa.rules.titles" in warm and "msgspec" in warm, "the probe did not check"
+    _modules("from mtqa.commands import import_msgspec_lean\n"
+             "import typing\n"
+             "real = typing.ForwardRef\n"
+             "import_msgspec_lean()\n"
+             "import msgspec\n"
+             "assert typing.ForwardRef is real and 'msgspec' in sys.modules\n"
+             "class Later(msgspec.Struct):\n"
+             "    n: 'int'\n"
+             "assert msgspec.convert({'n': 3}, Later) == Later(3)\n",
+             env, tmp_path, ("-S",))
 
 
 def test_plain_check_imports_msgspec_without_typing_extensions(tmp_path: Path, warm_cache_template: Path) -> None:

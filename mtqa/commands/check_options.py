@@ -1,12 +1,16 @@
-"""`mtqa check`'s arguments, declared once, and the plain `mtqa check PATH...` read without argparse.
+"""`mtqa check`'s arguments, declared once, and a plain `mtqa check` command line read without argparse.
 
 argparse cost a fresh `mtqa check` ~2 ms before anything is checked (16 M of its ~910 M
 instructions): its import (with gettext's), then for each of the check's ~30 options a help
-formatter made and the terminal's size asked (and shutil imported for that, where no site hook
-did). The commonest call names only files. `plain_check` reads such a command line into what
-argparse would make of it: each option at the value argparse gives it when left out, read from
-the same declarations (`check_arguments` run against `_Defaults`), the files as `paths`. Any other
-command line (an option, `-` for stdin, `--`, no file) goes to argparse (`mtqa.commands.parser`).
+formatter made and the terminal's size asked (and shutil imported for that, with bz2 and lzma,
+where no site hook did). The commonest calls name files and a few options spelled out:
+pre-commit's hook runs `mtqa check --force-exclude -- FILE...` on every commit. `plain_check`
+reads such a command line into what argparse would make of it: each option at the value
+argparse gives it when left out, read from the same declarations (`check_arguments` run
+against `_Defaults`), the options given read through the same types and choices, the files as
+`paths`. Any other command line (an abbreviated option, `-j2`, `-` for stdin, a value argparse
+would refuse, no file) goes to argparse (`mtqa.commands.parser`), which reads it or says what
+is wrong with it (exit 2).
 """
 
 from __future__ import annotations
@@ -25,36 +29,127 @@ FORMAT_NAMES = ("text", "json", "sarif", "junit", "github", "html")
 
 
 def plain_check(argv: list[str]) -> SimpleNamespace | None:
-    """The namespace argparse makes of `check PATH...` (files only, none starting with "-"), or
-    None for any other command line (argparse reads it)."""
-    if len(argv) < 2 or argv[0] != "check" or not all(a and not a.startswith("-") for a in argv[1:]):
+    """The namespace argparse makes of a plain `check` command line, or None for any other
+    (argparse reads it, and reports what is wrong with it).
+
+    Plain: the files in one run (none empty, none "-"), before or after the options, or after
+    `--` (pre-commit's hook runs `mtqa check --force-exclude -- FILE...`); each option spelled
+    as declared (no abbreviation, no `-j2`), a flag alone, a value after it or after `=`, never
+    starting with "-", of its choices and taken by its type (a value argparse would refuse goes
+    to argparse, which says so); at most one option of a mutually exclusive group."""
+    if len(argv) < 2 or argv[0] != "check":
         return None
     declared = _Defaults()
     check_arguments(declared)
     if not declared.plain or declared.positional is None:
         return None
-    values = dict(declared.values)
-    values[declared.positional] = list(argv[1:])
+    read = _read_options(argv[1:], declared)
+    if read is None:
+        return None
+    values, paths = read
+    if not paths or not all(p and p != "-" for p in paths):
+        return None
+    values[declared.positional] = paths
     return SimpleNamespace(version=False, command="check", **values)
+
+
+def _read_options(args: list[str], declared: _Defaults) -> tuple[dict[str, Any], list[str]] | None:
+    """(the options' values, the files) of `check`'s arguments as argparse reads them, or None
+    where the command line is not plain (`plain_check`)."""
+    values = dict(declared.values)
+    paths: list[str] = []
+    closed = False  # files, then an option: argparse takes one run of files, a second is an error
+    chosen: dict[int, _Option] = {}
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        i += 1
+        if arg == "--":
+            if paths or "--" in args[i:]:
+                return None
+            return values, args[i:]
+        if not arg.startswith("-") or arg == "-":
+            if closed:
+                return None
+            paths.append(arg)
+            continue
+        closed = bool(paths)
+        flag, eq, inline = arg.partition("=")
+        option = declared.options.get(flag)
+        if option is None or option.group is not None and chosen.setdefault(option.group, option) is not option:
+            return None
+        if not option.takes_value:
+            if eq:
+                return None
+            values[option.dest] = option.action == "store_true"
+            continue
+        if not eq:
+            if i == len(args):
+                return None
+            inline, i = args[i], i + 1
+        converted = option.convert(inline)
+        if converted is None:
+            return None
+        values[option.dest] = [*(values[option.dest] or []), *converted] if option.action == "append" else converted[0]
+    return values, paths
+
+
+class _Option:
+    """One declared option of `check` as `plain_check` reads it."""
+
+    def __init__(self, dest: str, action: str, kwargs: dict[str, Any], group: int | None) -> None:
+        self.dest, self.action, self.group = dest, action, group
+        self.takes_value = action in ("store", "append")
+        self.choices = kwargs.get("choices")
+        self.type = kwargs.get("type")
+
+    def convert(self, value: str) -> tuple[Any] | None:
+        """(the value as argparse stores it,), or None where argparse would refuse it or it
+        starts with "-" (argparse reads that as an option): argparse then reads the command line."""
+        if not value or value.startswith("-"):
+            return None
+        converted: Any = value
+        if self.type is not None:
+            try:
+                converted = self.type(value)
+            except Exception:  # argparse says what is wrong with it, as it would have
+                return None
+        if self.choices is not None and converted not in self.choices:
+            return None
+        return (converted,)
 
 
 class _Defaults:
     """Stands in for argparse's parser while the check's arguments are declared: records the
     value argparse gives each option the command line leaves out (an option sharing another's
-    `dest` keeps the first one's, as argparse does). `plain` turns False for a declaration it
-    does not know how argparse would read (the command line then goes to argparse)."""
+    `dest` keeps the first one's, as argparse does), and each option by its flags (`options`).
+    `plain` turns False for a declaration it does not know how argparse would read (the
+    command line then goes to argparse)."""
 
     _ACTIONS = {"store": None, "append": None, "store_true": False, "store_false": True}
 
-    def __init__(self) -> None:
+    def __init__(self, group: int | None = None, shared: _Defaults | None = None) -> None:
         self.values: dict[str, Any] = {}
+        self.options: dict[str, _Option] = {}
         self.positional: str | None = None
         self.plain = True
+        self._group = group
+        self._shared = shared
+        self._groups = 0
 
     def add_mutually_exclusive_group(self, **kwargs: Any) -> _Defaults:
-        return self
+        """A recorder of the group's options into this one's tables, each marked with the group
+        (`plain_check` refuses two of a group on one command line: argparse's error)."""
+        self._groups += 1
+        return _Defaults(group=self._groups, shared=self)
 
     def add_argument(self, *flags: str, **kwargs: Any) -> None:
+        if self._shared is not None:  # an option of a mutually exclusive group
+            self._shared.declare(flags, kwargs, self._group)
+        else:
+            self.declare(flags, kwargs, None)
+
+    def declare(self, flags: tuple[str, ...], kwargs: dict[str, Any], group: int | None) -> None:
         action = kwargs.get("action", "store")
         if action not in self._ACTIONS or not flags:
             self.plain = False
@@ -68,8 +163,14 @@ class _Defaults:
                 self.plain = False
             self.positional = kwargs.get("dest", flags[0])
             return
+        if "nargs" in kwargs or "const" in kwargs:  # an option taking other than one value
+            self.plain = False
+            return
         dest = kwargs.get("dest") or _dest(flags)
         self.values.setdefault(dest, default)
+        option = _Option(dest, action, kwargs, group)
+        for flag in flags:
+            self.options[flag] = option
 
 
 def _dest(flags: tuple[str, ...]) -> str:
@@ -150,7 +251,6 @@ def check_arguments(c: Any) -> None:
 
 def score(value: str) -> float:
     """--fail-under: a finite score from 0 to 100 (argparse reports anything else, exit 2)."""
-    import argparse  # (imported already: argparse is parsing)
 
     from mtqa.commands import import_check_modules_lean
 
@@ -160,12 +260,11 @@ def score(value: str) -> float:
     try:
         return check_threshold(float(value), "--fail-under")
     except (ValueError, ConfigError):
-        raise argparse.ArgumentTypeError(f"expected a score from 0 to 100, got {value!r}") from None
+        raise _refused(f"expected a score from 0 to 100, got {value!r}") from None
 
 
 def languagetool(value: str) -> str:
     """--languagetool: auto, off, local or an http(s) URL (argparse reports anything else, exit 2)."""
-    import argparse  # (imported already: argparse is parsing)
 
     from mtqa.commands import import_check_modules_lean
 
@@ -175,25 +274,23 @@ def languagetool(value: str) -> str:
     try:
         return check_languagetool(value, "--languagetool")
     except ConfigError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not auto, off, local or an http(s) URL") from None
+        raise _refused(f"{value!r} is not auto, off, local or an http(s) URL") from None
 
 
 def segment_states(value: str) -> tuple[str, ...]:
     """--segment-state: states some bilingual format defines (argparse reports others, exit 2)."""
-    import argparse  # (imported already: argparse is parsing)
 
     from mtqa.bilingual.states import check_states
 
     try:
         return check_states([v.strip() for v in value.split(",") if v.strip()], "--segment-state")
     except ConfigError as exc:
-        raise argparse.ArgumentTypeError(str(exc).removeprefix("--segment-state: ")) from None
+        raise _refused(str(exc).removeprefix("--segment-state: ")) from None
 
 
 def encoding(value: str) -> str:
     """--encoding: a codec Python knows (argparse reports anything else once, exit 2, rather than
     every file failing with it)."""
-    import argparse  # (imported already: argparse is parsing)
     import codecs
 
     try:
@@ -201,5 +298,14 @@ def encoding(value: str) -> str:
     except LookupError:
         from mtqa.document import unknown_encoding
 
-        raise argparse.ArgumentTypeError(unknown_encoding(value)) from None
+        raise _refused(unknown_encoding(value)) from None
     return value
+
+
+def _refused(message: str) -> Exception:
+    """argparse's error for a value an option's type refuses. Imported here, not where the type
+    is read: `plain_check` reads values through these types too, without argparse, and leaves
+    to argparse (which reads them again and says this) a value one of them refuses."""
+    import argparse
+
+    return argparse.ArgumentTypeError(message)

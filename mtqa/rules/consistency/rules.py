@@ -925,14 +925,14 @@ def _with_longer_name(text: str, s: int, e: int, words: list[str]) -> list[str]:
     return words + _name_words_after(text, e)  # a long name's two-word head: "social sciences" alone is a field
 
 
-class _LoweredStory(NamedTuple):
-    """The story's paragraphs (those kept) joined by line breaks, lowercase and as written, at the
-    same offsets, so that each name is searched for once in the story, not once per paragraph."""
-
-    kept: list[tuple[Paragraph, str]]  # the paragraphs whose lowercase keeps their length
-    starts: list[int]  # where each kept paragraph starts in `lower` and `written`
-    lower: str
-    written: str  # a capital first where `lower` finds a name: the name itself, or its lost capital
+# The story's paragraphs (those kept) joined by line breaks, lowercase and as written, at the
+# same offsets, so that each name is searched for once in the story, not once per paragraph.
+# kept: the paragraphs whose lowercase keeps their length; starts: where each kept paragraph
+# starts in `lower` and `written`; written: a capital first where `lower` finds a name (the name
+# itself, or its lost capital). NamedTuple's call form, types as types: no `compile` at import
+# (`mtqa.scan.triggers.Hit` says why).
+_LoweredStory = NamedTuple(  # noqa: UP014
+    "_LoweredStory", [("kept", list[tuple[Paragraph, str]]), ("starts", list[int]), ("lower", str), ("written", str)])
 
 
 def _lowered_story(texts: list[tuple[Paragraph, str]]) -> _LoweredStory:

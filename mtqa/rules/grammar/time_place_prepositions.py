@@ -61,16 +61,12 @@ _IN_DATE = pattern_cache.compile(
 
 
 
-class _Shape(NamedTuple):
-    """One kind of object: a pattern whose group "prep" is the wrong preposition and "obj" its
-    object, the preposition English uses, what the object is (for the message), and whether the
-    phrase may be a verb's own complement (then a governing verb before it silences the finding
-    and the fix is display-only; the older shapes, "in" + a day or a date, never are)."""
-
-    pattern: Any
-    right: str
-    what: str
-    governed: bool = True
+# One kind of object: a pattern whose group "prep" is the wrong preposition and "obj" its
+# object, the preposition English uses, what the object is (for the message), and whether the
+# phrase may be a verb's own complement (then a governing verb before it silences the finding
+# and the fix is display-only; the older shapes, "in" + a day or a date, never are). NamedTuple's
+# call form, types as types: no `compile` at import (`mtqa.scan.triggers.Hit` says why).
+_Shape = NamedTuple("_Shape", [("pattern", Any), ("right", str), ("what", str), ("governed", bool)])  # noqa: UP014
 
 
 # The older rule's shapes first: on a span both read, their safe fix is the one kept.
@@ -78,21 +74,21 @@ _SHAPES = (
     _Shape(_IN_DAY, "on", "a day", governed=False),
     _Shape(_IN_DATE, "on", "a date", governed=False),
     # a weekday takes "on": "met in Monday", "at Friday morning"
-    _Shape(pattern_cache.compile(rf"\b(?P<prep>[Ii]n|[Aa]t) (?P<obj>{_DAYS})\b(?!['’]s){_PHRASE_END}"), "on", "a day"),
+    _Shape(pattern_cache.compile(rf"\b(?P<prep>[Ii]n|[Aa]t) (?P<obj>{_DAYS})\b(?!['’]s){_PHRASE_END}"), "on", "a day", governed=True),
     # a year alone, or a month with its year, takes "in": "on 2021.", "at March 2020"
     _Shape(pattern_cache.compile(r"\b(?P<prep>[Oo]n|[Aa]t) (?P<obj>(?:19|20)\d\d)\b(?!['’]s|[\d,.]\d)(?=\s*(?:[,.;:!?)]|$))"),
-     "in", "a year on its own"),
+     "in", "a year on its own", governed=True),
     _Shape(pattern_cache.compile(rf"\b(?P<prep>[Oo]n|[Aa]t) (?P<obj>(?:{_MONTHS}),? (?:19|20)\d\d)\b(?!['’]s){_PHRASE_END}"), "in",
-     "a month with its year"),
+     "a month with its year", governed=True),
     # a clock time takes "at": "in 9 a.m.", "on 10:30 p.m."
     _Shape(pattern_cache.compile(r"\b(?P<prep>[Ii]n|[Oo]n) (?P<obj>\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM)"
-                           r"(?![\p{L}\d]))"), "at", "a clock time"),
+                           r"(?![\p{L}\d]))"), "at", "a clock time", governed=True),
     # a civic address takes "at": "on 12 Main Road"; never a street named by its number ("on 17 Avenue")
     _Shape(pattern_cache.compile(rf"\b(?P<prep>[Oo]n|[Ii]n) (?P<obj>\d{{1,5}}[A-Za-z]? (?:\p{{Lu}}[\p{{L}}'’-]*\.? ){{1,3}}{_STREET_TYPES})"
-                           r"(?![\p{L}])"), "at", "a civic address"),
+                           r"(?![\p{L}])"), "at", "a civic address", governed=True),
     # the part of a day of a date takes "on": "in the morning of March 5"
     _Shape(pattern_cache.compile(rf"\b(?P<prep>[Ii]n) (?P<obj>the (?:morning|afternoon|evening|night) of (?:(?:{_MONTHS}) \d{{1,2}}(?!\d)|\d{{1,2}} (?:{_MONTHS})\b))"),
-     "on", "the part of the day of a date"),
+     "on", "the part of the day of a date", governed=True),
 )
 # Verbs whose own complement an "on" or "at" phrase is ("focused on 2021.", "looked at 2019."):
 # the preposition is the verb's, not time's.
