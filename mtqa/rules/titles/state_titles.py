@@ -22,7 +22,7 @@ from mtqa.segment import Paragraph
 from mtqa.text.countries import COUNTRIES, MULTIWORD_COUNTRIES
 
 _STATES = "|".join(regex.escape(n) for n in sorted(COUNTRIES | set(MULTIWORD_COUNTRIES) | {"Russian Federation"},
-                                                   key=len, reverse=True))
+                                                   key=lambda n: (-len(n), n)))
 # "of Canada", "of the Republic of Armenia", "of the Russian Federation".
 _OF_STATE = r"of (?:the )?(?:Republic of |Kingdom of |State of )?(?:" + _STATES + r")"
 _TO_STATE = r"(?: to (?:the )?(?:Republic of |Kingdom of )?(?:" + _STATES + r"))?"

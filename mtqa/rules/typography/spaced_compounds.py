@@ -20,7 +20,7 @@ from mtqa.segment import Paragraph
 from mtqa.text.countries import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES
 
 _NAMES = "|".join(regex.escape(n) for n in sorted(COUNTRIES | NATIONALITIES | {"U.S.", "EU", "UK"} |
-                                                  set(MULTIWORD_COUNTRIES), key=len, reverse=True))
+                                                  set(MULTIWORD_COUNTRIES), key=lambda n: (-len(n), n)))
 # The nouns two countries modify together ("Canada – Hungary relations"); a match, a game or a
 # score between two teams is sport's own style and is left alone.
 _PAIR_NOUNS = (
