@@ -392,6 +392,28 @@ def test_plain_check_imports_neither_textwrap_nor_string(tmp_path: Path, warm_ca
     assert "textwrap" in after
 
 
+def test_msgspec_imported_as_ever_when_the_lean_import_fails(tmp_path: Path, warm_cache_template: Path) -> None:
+    """A msgspec release that asks more of `import_msgspec_lean`'s ForwardRef probe at import than
+    it answers (here: the probe raises) still imports, the ordinary way, with `typing.ForwardRef`
+    put back and msgspec whole (its JSON encoder, a Struct's validation)."""
+    env = _no_site_env(tmp_path, warm_cache_template)
+    after = _modules(
+        "import mtqa.commands as commands\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise RuntimeError('a probe this msgspec does not expect')\n"
+        "commands._forward_ref_probe = refuse\n"
+        "import typing\n"
+        "real = typing.ForwardRef\n"
+        "commands.import_msgspec_lean()\n"
+        "import msgspec\n"
+        "assert typing.ForwardRef is real\n"
+        "class S(msgspec.Struct):\n"
+        "    n: int\n"
+        "assert msgspec.json.decode(msgspec.json.encode(S(3)), type=S) == S(3)\n",
+        env, tmp_path, ("-S",))
+    assert "msgspec.json" in after
+
+
 def test_plain_check_imports_none_of_msgspecs_submodules_it_never_reads(tmp_path: Path,
                                                                         warm_cache_template: Path) -> None:
     """msgspec's `__init__` imports every submodule; `import_msgspec_lean` puts stand-ins for the

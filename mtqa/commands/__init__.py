@@ -103,12 +103,21 @@ def import_msgspec_lean() -> None:
 
     sys.modules["typing_extensions"] = None
     forward_ref, typing.ForwardRef = typing.ForwardRef, _forward_ref_probe  # type: ignore[misc]
+    lean = True
     try:
         _import_with_stand_ins("msgspec", *LAZY_MSGSPEC_MODULES, known=platform_known_to_uuid())
+    except Exception:
+        # A msgspec that asks more of the probe or the stand-ins at import than these expect (a
+        # release after this was written): forget the half-made import and import it as ever.
+        lean = False
+        for name in [name for name in sys.modules if name == "msgspec" or name.startswith("msgspec.")]:
+            del sys.modules[name]
     finally:
         typing.ForwardRef = forward_ref  # type: ignore[misc]
         if sys.modules.get("typing_extensions", 0) is None:
             del sys.modules["typing_extensions"]
+    if not lean:
+        import msgspec  # noqa: F401
 
 
 def _forward_ref_probe(arg: str, is_argument: bool = True, module: object = None, *, is_class: bool = False) -> None:
