@@ -451,3 +451,13 @@ def test_a_span_is_Within_the_taken_spans_as_by_comparing_every_one() -> None:
             assert within((start, end)) == any(s <= start and end <= e for s, e in taken), (taken, start, end)
     assert not _Within([])((0, 0))
     assert _Within([(0, 10), (2, 3)])((4, 9)) and not _Within([(0, 5), (4, 12)])((3, 8))
+
+
+def test_the_findings_rate_counts_a_headline_printed_twice_once_per_text() -> None:
+    # stop 49: a page printing several headlines twice prints a teaser list twice (furniture);
+    # one headline printed twice still counts, and other rules' findings count each time
+    teasers = [("repetition/repeated-headline", 1.0)] * 8
+    assert translationese.separating_rate(teasers, 200, scoring.MIN_CONFIDENCE) == pytest.approx(0.5)
+    assert translationese.separating_rate(teasers[:1], 200, scoring.MIN_CONFIDENCE) == pytest.approx(0.5)
+    doubled = [("repetition/doubled-word", 1.0)] * 4 + [("repetition/repeated-headline", 1.0)] * 2
+    assert translationese.separating_rate(doubled, 200, scoring.MIN_CONFIDENCE) == pytest.approx(2.5)
