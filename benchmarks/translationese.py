@@ -162,7 +162,8 @@ def finding_rates(text: str) -> dict[str, float]:
 
     report = checked(text)
     return {"separating_rate": translationese.separating_rate(
-        [(f.rule_id, f.confidence) for f in report.findings], report.words, scoring.MIN_CONFIDENCE)}
+        [(f.rule_id, f.confidence) for f in report.findings], report.words, scoring.MIN_CONFIDENCE,
+        spans=[(f.span.start, f.span.end) for f in report.findings])}
 
 
 @functools.lru_cache(maxsize=1)

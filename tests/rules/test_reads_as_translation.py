@@ -451,3 +451,26 @@ def test_a_span_is_Within_the_taken_spans_as_by_comparing_every_one() -> None:
             assert within((start, end)) == any(s <= start and end <= e for s, e in taken), (taken, start, end)
     assert not _Within([])((0, 0))
     assert _Within([(0, 10), (2, 3)])((4, 9)) and not _Within([(0, 5), (4, 12)])((3, 8))
+
+
+def test_the_findings_rate_counts_a_headline_printed_twice_once_per_text() -> None:
+    # stop 49: a page printing several headlines twice prints a teaser list twice (furniture);
+    # one headline printed twice still counts, and other rules' findings count each time
+    teasers = [("repetition/repeated-headline", 1.0)] * 8
+    assert translationese.separating_rate(teasers, 200, scoring.MIN_CONFIDENCE) == pytest.approx(0.5)
+    assert translationese.separating_rate(teasers[:1], 200, scoring.MIN_CONFIDENCE) == pytest.approx(0.5)
+    doubled = [("repetition/doubled-word", 1.0)] * 4 + [("repetition/repeated-headline", 1.0)] * 2
+    assert translationese.separating_rate(doubled, 200, scoring.MIN_CONFIDENCE) == pytest.approx(2.5)
+
+
+def test_the_findings_rate_leaves_out_findings_inside_page_furniture() -> None:
+    # stop 49: a breadcrumb's » inside a line a boilerplate rule found reads the page, not the copy
+    found = [("boilerplate/furniture-line", 1.0), ("quotes/guillemets", 1.0), ("quotes/guillemets", 1.0)]
+    spans = [(0, 40), (30, 32), (60, 62)]  # the first guillemet inside the furniture line, the second in the prose
+    assert translationese.separating_rate(found, 200, scoring.MIN_CONFIDENCE, spans=spans) == pytest.approx(0.5)
+    # without places (or with places that are not the findings') every finding counts
+    assert translationese.separating_rate(found, 200, scoring.MIN_CONFIDENCE) == pytest.approx(1.0)
+    assert translationese.separating_rate(found, 200, scoring.MIN_CONFIDENCE, spans=[]) == pytest.approx(1.0)
+    # a finding that only overlaps the furniture line's span counts
+    assert translationese.separating_rate(found, 200, scoring.MIN_CONFIDENCE,
+                                          spans=[(0, 40), (38, 42), (60, 62)]) == pytest.approx(1.0)

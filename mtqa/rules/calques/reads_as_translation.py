@@ -126,7 +126,7 @@ def reads_as_translation(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     # doc.words: this section's words when a long document is checked in sections (the findings
     # read are this section's too)
     found = {"separating_rate": translationese.separating_rate(ctx.earlier_findings(), doc.words, scoring.MIN_CONFIDENCE,
-                                                               own=ctx.meta.id)}
+                                                               own=ctx.meta.id, spans=ctx.earlier_spans())}
     rates = translationese.rates_of(lines, zipf.__getitem__, over=threshold, zipfs=zipf.fill, found=found)
     if rates is None:
         return
