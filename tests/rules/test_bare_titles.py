@@ -33,6 +33,9 @@ def test_a_title_before_a_name_a_body_or_a_prize_stays() -> None:
     assert_clean("A letter from the Prime Minister's Office reached the President’s Trophy winners.", RULE)
     assert_clean("The Speaker of the House and the Governor General attended.", RULE)
     assert_clean("The Ministry said the Minister-designate and the Presidents' meeting were set.", RULE)
+    # a portfolio run into a name is titles/long-title-before-name's
+    assert_clean("Later the Minister of Foreign Affairs Mélanie Joly spoke.", RULE)
+    assert _texts("Later the Minister of Rural Roads and Ferries spoke.") == ["Minister"]
 
 
 def test_off_by_default_and_on_in_the_cp_style() -> None:

@@ -34,6 +34,10 @@ _BARE = lazy(
     r"(?! \p{Lu}\p{Ll}| \p{Lu}\.|-|(?:'s|’s|s'|s’) \p{Lu})"
 )
 
+# The words that join a portfolio's or a state's capitalised words ("Roads and Ferries", "of Canada to
+# Japan"); three capitalised words in a row after the last of them are a portfolio run into a name.
+_CONNECTOR = lazy(r" (?:and|of|for|the|to) ")
+
 
 @rule(
     "titles/capitalised-title-alone",
@@ -61,6 +65,7 @@ def capitalised_title_alone(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     good: The Prime Minister Justin Trudeau answered; the minister said so too.
     good: A letter from the Prime Minister's Office reached the President's Trophy winners.
     good: The Speaker of the House and the Governor General attended.
+    good: Later the Minister of Foreign Affairs Mélanie Joly spoke (a name run in: another rule's).
 
     ## Fix safety
     Safe: only the office's letters are lowercased; a portfolio or a state after it is left as
@@ -68,6 +73,8 @@ def capitalised_title_alone(par: Paragraph, ctx: RuleContext) -> Iterator[RawFin
     """
     text = par.text
     for m in _BARE.finditer(text):
+        if len(_CONNECTOR.split(m.group("rest"))[-1].split()) >= 3:
+            continue  # "the Minister of Foreign Affairs Mélanie Joly": a name run in, long-title-before-name's
         title = m.group("title")
         low = title.lower()
         yield ctx.finding(par, m.start("title"), m.end("title"),
