@@ -44,8 +44,9 @@ def test_the_sign_the_long_title_and_the_ordinal_are_quiet_by_default_while_fren
      # the CP form itself, and the sign in a headline (no sentence end)
      "Rents up 7% in county\n\nRents in the county rose seven per cent over the winter, the office said."),
     (LONG_TITLE, "titles/long-title-before-name", "Minister of Transport Jane",
-     # the short title before the name, and a long one set off by commas
-     "Transport Minister Jane Roe opened the bridge, and the Minister of Rural Roads and Ferries, "
+     # the short title before the name, and a long one set off by commas (lowercase, as CP writes
+     # it: capitalised, titles/capitalised-title-alone would find it in the cp style)
+     "Transport Minister Jane Roe opened the bridge, and the minister of rural roads and ferries, "
      "Sam Poole, spoke after her."),
     (ORDINAL, "numbers/date-ordinal-suffix", "th",
      # the CP form, and an ordinal that is no date's day
