@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "lsp":
             from mtqa.lsp import run as run_lsp
 
-            return run_lsp(args.config, args.isolated, args.debounce, args.preview, args.style)
+            return run_lsp(args.config, args.isolated, args.debounce, args.preview, args.style, args.timeout)
         build_parser().print_help()
         return EXIT_ERROR
     except MtqaError as exc:

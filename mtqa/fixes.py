@@ -171,7 +171,7 @@ def _writable(findings: list[Finding], allowed: set[Applicability],
 
 
 def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: set[Applicability],
-                     encoding: str | None = None) -> FixOutcome:
+                     encoding: str | None = None, stop: Callable[[], bool] | None = None) -> FixOutcome:
     """The one fix loop: apply the allowed fixes of `report`, check the new text again with
     `check`, and repeat until no fix is left (at most MAX_PASSES passes; `settled` is False
     when the last pass still left fixes to apply).
@@ -180,10 +180,19 @@ def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: se
     applied in the next pass, so one run leaves nothing for a second one to change. With
     `encoding`, a fix whose replacement it cannot encode (a curly quote in latin-1) is
     counted in `unwritable`, not applied.
+
+    `stop` is asked before each pass (a pass ends with a check, which cannot be cut short): when
+    it says yes, the loop returns the text of the passes done, with `settled` False if fixes are
+    left. A server's deadline, so that a document of many thousand findings does not hold the
+    server pass after pass once its client has been answered.
     """
     current, total = report, 0
     unwritable: dict[str, int] = {}
     for _ in range(MAX_PASSES):
+        if stop is not None and stop():
+            fixable, unwritable = _writable(current.findings, allowed, encoding)
+            settled = not collect_edits(fixable, allowed)
+            return FixOutcome(current.text, current, total, unwritable, settled=settled)
         fixable, unwritable = _writable(current.findings, allowed, encoding)
         new_text, count = apply_fixes(current.text, fixable, allowed)
         if not count:

@@ -80,14 +80,16 @@ class Session:
     # ---- fix ----------------------------------------------------------------------------
 
     def fix(self, report: Report, *, unsafe: bool = False, encoding: str | None = None,
-            check: Callable[[str], Report] | None = None, **options: Any) -> FixOutcome:
+            check: Callable[[str], Report] | None = None, stop: Callable[[], bool] | None = None,
+            **options: Any) -> FixOutcome:
         """Apply fixes to a checked text until none is left (see `mtqa.fixes.fix_until_stable`).
 
         `check` re-checks a fixed text (default: this session's check with `options`); the CLI
-        passes its own so that a bilingual file is re-read as one.
+        passes its own so that a bilingual file is re-read as one. `stop`, asked before each
+        pass, ends the loop early (a server's deadline).
         """
         recheck = check or (lambda text: self.check(text, **options))
-        return fix_until_stable(recheck, report, allowed_fixes(unsafe), encoding)
+        return fix_until_stable(recheck, report, allowed_fixes(unsafe), encoding, stop)
 
     def fix_text(self, text: str, *, unsafe: bool = False, **options: Any) -> FixOutcome:
         """Check `text`, then fix it (the API's and `Checker.fix`'s entry)."""

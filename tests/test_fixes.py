@@ -225,3 +225,37 @@ def test_many_fixes_on_a_long_text_copy_it_once() -> None:
     fixed, count = apply_fixes(_CountedText(text), findings, SAFE)
     assert count == 2_000 and fixed == "It said the plan. " * 2_000
     assert _CountedText.copied <= 2 * len(text)  # ~200 million characters when spliced edit by edit
+
+
+def test_a_stop_asked_before_each_pass_ends_the_loop_with_the_passes_done() -> None:
+    """A server's deadline (`mtqa lsp`'s fix-all, stop 49): the loop asks `stop` before each pass;
+    a yes returns the text of the passes done, unsettled while fixes are left, and no further
+    check is run. ("the  the" needs two passes: the space closed up, then the doubled word.)"""
+    from mtqa.session import Session
+
+    session = Session.of(languagetool="off")
+    text = "It was the  the plan.\n"
+    report = session.check(text)
+    checks: list[str] = []
+
+    def check(fixed: str):
+        checks.append(fixed)
+        return session.check(fixed)
+
+    asked: list[int] = []
+
+    def stop_after(passes: int):
+        def stop() -> bool:
+            asked.append(1)
+            return len(asked) > passes
+        return stop
+
+    none = session.fix(report, check=check, stop=stop_after(0))
+    assert (none.text, none.edits, none.settled, checks) == (text, 0, False, [])
+    asked.clear()
+    one = session.fix(report, check=check, stop=stop_after(1))
+    assert (one.text, one.edits, one.settled) == ("It was the the plan.\n", 1, False)
+    assert checks == ["It was the the plan.\n"]
+    asked.clear()
+    whole = session.fix(report, check=check, stop=stop_after(10))
+    assert whole.settled and whole.text == "It was the plan.\n"

@@ -306,3 +306,36 @@ def test_an_extend_that_inherits_nothing_is_shown_as_a_warning_once_a_reading(tm
         assert client.close() == 0
     finally:
         client.kill()
+
+
+def test_fix_all_past_its_time_limit_is_a_clear_error_and_the_server_answers_on(project: Path) -> None:
+    """Stop 49: fix-all ran in the server's own thread with no time limit (a document of 50,000
+    findings held every other request for minutes). It now runs in the worker thread and starts
+    no pass after `--timeout`; a first check that overran it is LSP's RequestFailed saying so.
+    A limit of a microsecond is always overrun by the first check; the next request is answered."""
+    c = Client([*LSP, "--timeout", "0.000001"], cwd=str(project))
+    try:
+        c.initialize(_uri(project))
+        uri = _uri(project / "story.txt")
+        c.open(uri, STORY)
+        c.diagnostics(uri, 1)
+        whole = {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}
+        with pytest.raises(RuntimeError, match=r"-32803.*time limit .*--timeout.*no fix applied"):
+            c.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": whole,
+                                                   "context": {"diagnostics": [], "only": ["source.fixAll"]}})
+        where = {"start": {"line": 1, "character": 19}, "end": {"line": 1, "character": 19}}
+        actions = c.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": where,
+                                                         "context": {"diagnostics": [], "only": ["quickfix"]}})
+        assert [a["diagnostics"][0]["code"] for a in actions] == ["repetition/doubled-word"]
+    finally:
+        c.kill()
+
+
+def test_a_time_limit_that_is_no_positive_number_is_refused() -> None:
+    import subprocess
+
+    for bad in ("0", "-1", "nan", "inf"):
+        run = subprocess.run([*LSP, "--timeout", bad], capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                             timeout=120)
+        assert run.returncode == 2 and "--timeout must be more than 0 seconds" in run.stderr, (bad, run.stderr)
+        assert "Traceback" not in run.stderr

@@ -114,5 +114,8 @@ def _lsp_arguments(s: argparse.ArgumentParser) -> None:
     s.add_argument("--isolated", action="store_true", help="ignore configuration files")
     s.add_argument("--debounce", type=float, default=0.25, metavar="SECONDS",
                    help="wait this long after a change before checking (default 0.25; open and save check at once)")
+    s.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="a fix-all starts no new fix pass after this long (default 10, as mtqa serve; "
+                        "the passes done are applied)")
     s.add_argument("--preview", action="store_true", help="also run preview rules")
     s.add_argument("--style", help="house style profile (mtqa styles lists them; default: config or default)")

@@ -15,15 +15,18 @@ from mtqa.errors import MtqaError
 __all__ = ["run"]
 
 DEFAULT_DEBOUNCE = 0.25  # seconds without a change before a changed document is checked
+DEFAULT_TIMEOUT = 10.0  # seconds a fix-all may take before it starts no new pass (as `mtqa serve --timeout`)
 
 
 def run(config: str | None = None, isolated: bool = False, debounce: float = DEFAULT_DEBOUNCE,
-        preview: bool | None = None, style: str | None = None) -> int:
+        preview: bool | None = None, style: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> int:
     """Serve until the client says `exit` (exit code 0 after `shutdown`)."""
     if isolated and config:
         raise MtqaError("--isolated ignores every configuration file; leave out --config or --isolated")
     if not 0 <= debounce < float("inf"):  # nan compares false; inf would never check a change
         raise MtqaError(f"--debounce must be 0 or more seconds, not {debounce}")
+    if not 0 < timeout < float("inf"):
+        raise MtqaError(f"--timeout must be more than 0 seconds (and finite), not {timeout}")
     try:
         import lsprotocol  # noqa: F401
         import pygls  # noqa: F401
@@ -32,4 +35,4 @@ def run(config: str | None = None, isolated: bool = False, debounce: float = DEF
     from mtqa.lsp.checking import Checks
     from mtqa.lsp.server import serve
 
-    return serve(Checks(config, isolated, {"preview": preview or None, "style": style}), debounce)
+    return serve(Checks(config, isolated, {"preview": preview or None, "style": style}), debounce, timeout)

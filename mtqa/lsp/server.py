@@ -7,7 +7,9 @@ A check runs in one worker thread so the server keeps reading messages (a later 
 a waiting check; a finished check of an outdated version is not published). Code actions: a
 quick fix per finding with a fix (of the current text, checked at once if its debounced check
 has not run yet), and "fix all" (`source.fixAll.mtqa`), the CLI's fix loop
-(`Session.fix`) applied to the buffer. A broken configuration is shown to the user
+(`Session.fix`) applied to the buffer, run in the worker thread with a deadline (`timeout`
+seconds from the request: no new pass after it, the passes done given as the edit, or an error
+when none was). A broken configuration is shown to the user
 (`window/showMessage`), never a crash. Hover on a finding shows its rule's `mtqa explain` text.
 Settings sent by the editor (`initializationOptions`, `workspace/didChangeConfiguration`) are
 checked before they are used (`Checks.use_settings`); refused ones are shown and the previous
@@ -19,17 +21,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from lsprotocol import types as lsp
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 
 from mtqa.errors import MtqaError
+from mtqa.lsp import DEFAULT_TIMEOUT
 from mtqa.finding import Applicability, Finding, Severity
+from mtqa.fixes import FixOutcome
 from mtqa.lsp.checking import Checks
 from mtqa.lsp.hover import rule_markdown, rule_plain
 from mtqa.lsp.positions import UTF16, LineIndex, apply_change
@@ -74,11 +80,12 @@ class _Protocol(LanguageServerProtocol):
 class MtqaLanguageServer(LanguageServer):
     """pygls's server with mtqa's documents, checks and debounce."""
 
-    def __init__(self, checks: Checks, debounce: float) -> None:
+    def __init__(self, checks: Checks, debounce: float, timeout: float = DEFAULT_TIMEOUT) -> None:
         super().__init__("mtqa", version(), text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental,
                          protocol_cls=_Protocol)
         self.checks = checks
         self.debounce = max(0.0, debounce)
+        self.timeout = timeout  # seconds a fix-all may take from its request to its last pass's start
         self.documents: dict[str, OpenDocument] = {}
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mtqa-check")
         self.initialization_options: Any = None  # the editor's settings sent with `initialize`
@@ -284,35 +291,52 @@ class MtqaLanguageServer(LanguageServer):
         kind = lsp.MarkupKind.Markdown if markdown else lsp.MarkupKind.PlainText
         return lsp.Hover(contents=lsp.MarkupContent(kind=kind, value=("\n\n---\n\n" if markdown else "\n\n").join(parts)))
 
-    def fix_all(self, doc: OpenDocument) -> list[lsp.CodeAction]:
+    async def fix_all(self, doc: OpenDocument) -> list[lsp.CodeAction]:
         """Every safe fix, applied until none is left (the CLI's `--fix`), as one edit of the buffer.
-        Its checks hold `Checks.lock`, as the worker thread's do (this runs in the server's thread)."""
-        with self.checks.lock:
-            return self._fix_all(doc)
 
-    def _fix_all(self, doc: OpenDocument) -> list[lsp.CodeAction]:
+        It runs in the worker thread, holding `Checks.lock` as the checks there do, so that the
+        server keeps answering (a document of 50,000 findings took minutes, in the server's own
+        thread: every other request waited). Past `timeout` seconds from the request no new pass
+        starts; the passes done are the edit (its title says the rest is left), and a first
+        check that overran it is an error (LSP's RequestFailed) that says so."""
+        text, deadline = doc.text, time.monotonic() + self.timeout
+        loop = asyncio.get_running_loop()
         try:
-            session, report = self.checks.check(doc.text, doc.path, doc.language_id, self.folder())
+            outcome = await loop.run_in_executor(self.pool, self._fix_all, doc, text, deadline)
         except MtqaError as exc:
             self.show_error(f"mtqa: {exc}")
             return []
         finally:
             self.show_notes()
-        if report.error is not None:
+        if outcome is None or outcome.error is not None or doc.text != text:
+            return []  # it cannot be checked, a fix broke it, or the buffer changed meanwhile
+        stopped = not outcome.settled and time.monotonic() > deadline
+        if not outcome.edits:
+            if stopped:
+                raise JsonRpcException(code=lsp.LSPErrorCodes.RequestFailed,
+                                       message=f"mtqa: fix all stopped at its time limit ({self.timeout:g} s, "
+                                               "mtqa lsp --timeout) before its first pass; no fix applied")
             return []
-        fmt = report.format
-
-        def recheck(text: str):
-            return session.check(session.document(text, path=doc.path, format=fmt))
-
-        outcome = session.fix(report, check=recheck)
-        if not outcome.edits or outcome.error is not None or outcome.text == doc.text:
+        if outcome.text == text:
             return []
-        index = LineIndex(doc.text)
-        whole = self.range_of(index, 0, len(doc.text))
-        return [lsp.CodeAction(title=f"mtqa: fix all ({outcome.edits} safe fixes)", kind=FIX_ALL,
+        left = "; stopped at the time limit, run it again for the rest" if stopped else ""
+        whole = self.range_of(LineIndex(text), 0, len(text))
+        return [lsp.CodeAction(title=f"mtqa: fix all ({outcome.edits} safe fixes{left})", kind=FIX_ALL,
                                edit=lsp.WorkspaceEdit(changes={doc.uri: [lsp.TextEdit(range=whole,
                                                                                       new_text=outcome.text)]}))]
+
+    def _fix_all(self, doc: OpenDocument, text: str, deadline: float) -> FixOutcome | None:
+        """The fix loop on `text`, in the worker thread (None when the text cannot be checked)."""
+        with self.checks.lock:
+            session, report = self.checks.check(text, doc.path, doc.language_id, self.folder())
+            if report.error is not None:
+                return None
+            fmt = report.format
+
+            def recheck(fixed: str):
+                return session.check(session.document(fixed, path=doc.path, format=fmt))
+
+            return session.fix(report, check=recheck, stop=lambda: time.monotonic() > deadline)
 
 
 def _meets(a: lsp.Range, b: lsp.Range) -> bool:
@@ -321,9 +345,9 @@ def _meets(a: lsp.Range, b: lsp.Range) -> bool:
         (b.start.line, b.start.character) <= (a.end.line, a.end.character)
 
 
-def build(checks: Checks, debounce: float) -> MtqaLanguageServer:
+def build(checks: Checks, debounce: float, timeout: float = DEFAULT_TIMEOUT) -> MtqaLanguageServer:
     """The server with its handlers registered."""
-    server = MtqaLanguageServer(checks, debounce)
+    server = MtqaLanguageServer(checks, debounce, timeout)
 
     @server.feature(lsp.INITIALIZE)
     def initialize(ls: MtqaLanguageServer, params: lsp.InitializeParams) -> None:
@@ -392,7 +416,7 @@ def build(checks: Checks, debounce: float) -> MtqaLanguageServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
                     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL]))
-    def code_action(ls: MtqaLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+    async def code_action(ls: MtqaLanguageServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
         doc = ls.documents.get(params.text_document.uri)
         if doc is None:
             return None
@@ -401,13 +425,13 @@ def build(checks: Checks, debounce: float) -> MtqaLanguageServer:
         if not only or any(lsp.CodeActionKind.QuickFix.startswith(k) for k in only):
             actions += ls.quick_fixes(doc, params.range)
         if not only or any(FIX_ALL.startswith(k) for k in only):
-            actions += ls.fix_all(doc)
+            actions += await ls.fix_all(doc)
         return actions
 
     return server
 
 
-def serve(checks: Checks, debounce: float) -> int:
+def serve(checks: Checks, debounce: float, timeout: float = DEFAULT_TIMEOUT) -> int:
     """Speak LSP over stdin and stdout until the client says `exit`."""
-    build(checks, debounce).start_io()
+    build(checks, debounce, timeout).start_io()
     return 0
