@@ -545,12 +545,21 @@ ROOT = Path(__file__).resolve().parent.parent
 # bilingual48's four-digit counts; the profiles relearned and the refit ('graded', 0.5) shipped by refit_gate.py's
 # rule): 1961/5651 (34.7 %), 1.25 false flags per 1,000 clean words (105,021 words), 63.1 % of MT failing, 95.2 % of
 # clean passing, AUC 0.894. The floors follow, rounded down; the ceiling leaves room for one flag.
+# The merged tree of stop 49 (three MT batches of copy nobody had seen before rules: unseen-59, 60 and 62, 21 excerpts
+# of Persian, Arabic, Cuban, Spanish, Maghreb French, Korean, Japanese, Indonesian and Kazakh machine English and spun
+# rewrites, honest before-figures 14.8 %, 9.7 % and 19.8 %; unseen-61 (a judge) and unseen-63 of clean copy; unseen49's
+# spaced compounds, open compound adjectives and state titles before names, clean49's quiets and the signal's separating
+# rate without repeated headlines or boilerplate lines; the profiles relearned; the refit's candidate ('with rules',
+# 1.5) refused by refit_gate.py's rule, 61.7 % of MT failing against 63.5 %): 2033/5978 (34.0 %), 1.27 false flags per
+# 1,000 clean words (110,767 words), 63.5 % of MT failing, 95.4 % of clean passing, AUC 0.898. No family caught fewer
+# labels than at stop 48; five shares fell with the new labels (abbreviations 24/78 -> 24/84, boilerplate, consistency
+# 50/101 -> 50/115, institutions, spelling). The floors follow, rounded down; the ceiling leaves room for one flag.
 RECALL_FLOOR = 0.34
 FAMILY_FLOORS = {"encoding": 0.87, "titles": 0.47, "names": 0.51, "typography": 0.56, "repetition": 0.39,
-                 "abbreviations": 0.30, "quotes": 0.62, "calques": 0.20, "numbers": 0.36,
-                 "institutions": 0.50, "boilerplate": 0.55, "grammar": 0.13, "consistency": 0.49,
-                 "spelling": 0.57, "untranslated": 0.40, "nonwords": 0.66}
-FALSE_FLAGS_CEILING = 1.27  # per 1,000 words of clean copy
+                 "abbreviations": 0.28, "quotes": 0.62, "calques": 0.20, "numbers": 0.36,
+                 "institutions": 0.49, "boilerplate": 0.54, "grammar": 0.13, "consistency": 0.43,
+                 "spelling": 0.55, "untranslated": 0.40, "nonwords": 0.66}
+FALSE_FLAGS_CEILING = 1.28  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.63
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.89
