@@ -15,7 +15,7 @@ example is made up; each quiet keeps a look-alike that is still found.
   museum's "True. Grit. 2018   The Pioneering Spirit of …"); two spaces there, a gap in a sentence
   and a gap before a date in a furniture line are still found.
 - ``typography/run-together-words``: two capitalised words run together after a courtesy or
-  academic title ("Dr. StrangeJob", a satirical candidate's name) are a person's name in camel case;
+  academic title ("Dr. DistantVoice", a satirical candidate's name) are a person's name in camel case;
   the same join after another word is still found.
 """
 
@@ -75,8 +75,8 @@ JOINS = "typography/run-together-words"
 
 
 def test_a_camel_case_name_after_a_title_is_a_name() -> None:
-    assert_clean("Dr. StrangeJob declared his candidacy for mayor on April Fools' Day.", JOINS)
+    assert_clean("Dr. DistantVoice announced his run for council at the fall fair.", JOINS)
 
 
 def test_the_same_join_after_another_word_is_still_found() -> None:
-    assert_flags("The candidate met the StrangeJob hunters at the hall on Monday.", JOINS, ["StrangeJob"])
+    assert_flags("The candidate met the DistantVoice hunters at the hall on Monday.", JOINS, ["DistantVoice"])

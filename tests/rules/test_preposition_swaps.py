@@ -14,7 +14,7 @@ pytestmark = pytest.mark.skipif(not language_model.available(), reason="needs mt
 
 
 def test_a_preposition_where_english_puts_another_is_flagged_with_the_other_offered() -> None:
-    text = "The presentation caused an impact among tour operators and travel agents."
+    text = "The new levy caused an impact among fishers and boat owners."
     assert_flags(text, RULE, ["among"])
     got = findings(text, RULE)
     assert [f.fix.edits[0].replacement for f in got if f.fix] == ["on"]
@@ -34,4 +34,4 @@ def test_a_preposition_with_a_name_for_context_is_not_judged() -> None:
 
 def test_without_the_model_the_rule_is_skipped(monkeypatch) -> None:
     monkeypatch.setattr(language_model, "model", lambda: None)
-    assert findings("The presentation caused an impact among tour operators.", RULE) == []
+    assert findings("The new levy caused an impact among fishers.", RULE) == []

@@ -14,13 +14,13 @@ def _texts(text: str) -> list[str]:
 
 
 def test_an_envoy_title_with_two_states_run_into_the_name() -> None:
-    assert _texts("The Ambassador of Canada to Ukraine Larisa Galadza thanked the crowd.") == [
-        "Ambassador of Canada to Ukraine"]
+    assert _texts("The Ambassador of Canada to Chile Dana Whitford thanked the crowd.") == [
+        "Ambassador of Canada to Chile"]
 
 
 def test_a_state_title_set_off_by_commas_or_ending_in_a_body_stays() -> None:
-    assert_clean("The Ambassador of Canada to Ukraine, Larisa Galadza, thanked the crowd.", RULE)
-    assert_clean("She visited the Ambassador of Canada to Ukraine Office and the Speaker of the Senate.", RULE)
+    assert_clean("The Ambassador of Canada to Chile, Dana Whitford, thanked the crowd.", RULE)
+    assert_clean("She visited the Ambassador of Canada to Chile Office and the Speaker of the Senate.", RULE)
 
 
 def test_a_portfolio_title_without_a_state_is_another_rule_s() -> None:

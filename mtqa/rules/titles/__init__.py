@@ -16,6 +16,6 @@ MODULES = (
     "title_forms",
     "governors",  # a premier called a governor (Spanish, Chinese, Russian)
     "source_honorifics",  # "H.E. Ambassador", "H.M. King": honorifics of official English abroad
-    "state_titles",  # "Ambassador of the Republic of Armenia to Canada Armen Yeganyan": a state's title run into a name
+    "state_titles",  # "Ambassador of the Republic of Estonia to Canada Kadri Tamm": a state's title run into a name
     "bare_titles",  # "the Minister said": an office capitalised where it names no one (house style, cp)
 )

@@ -1,9 +1,9 @@
-"""Titles: a title naming a state run straight into a name ("Ambassador of the Republic of Armenia to Canada Armen Yeganyan").
+"""Titles: a title naming a state run straight into a name ("Ambassador of the Republic of Estonia to Canada Kadri Tamm").
 
 Ministries' and agencies' releases translated from Armenian, Azerbaijani, Nepali, Lithuanian
 or Greek write an envoy's or a minister's full formal title, with the state's name in it,
 straight before the person's name, as their source language does. English news writes the short
-form before the name ("Armenian Ambassador Armen Yeganyan") or the long one after it between
+form before the name ("Estonian Ambassador Kadri Tamm") or the long one after it between
 commas. `titles/long-title-before-name` reads the portfolio form ("Minister of Health Christian
 Dubé", a house's choice, preview); this rule reads titles that name a country, which no house
 runs into a name.
@@ -33,7 +33,7 @@ _TITLE = (
     r"\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3})"
 )
 # A person's name: an optional honorific, then two or three capitalised words, the last not a
-# country's or a body's word ("Ambassador of Canada to Ukraine Larisa Galadza").
+# country's or a body's word ("Ambassador of Canada to Chile Dana Whitford").
 _NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\. )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}"
 _RUN_IN = lazy(
     r"(?<![\p{L}\-])(?P<title>" + _TITLE + r" " + _OF_STATE + _TO_STATE + r") (?P<name>" + _NAME + r")"
@@ -52,22 +52,22 @@ _RUN_IN = lazy(
     confidence=0.7,
 )
 def state_title_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """“Ambassador of the Republic of Armenia to Canada Armen Yeganyan”: a title naming a state run into the name it precedes.
+    """“Ambassador of the Republic of Estonia to Canada Kadri Tamm”: a title naming a state run into the name it precedes.
 
     ## Why it matters
-    A title that names a state ("Ambassador of Canada to Ukraine", "Minister of Foreign Affairs
-    of Lithuania") is too long to stand before a name without commas: English news writes
-    "Canada's ambassador to Ukraine, Larisa Galadza," or "Lithuanian Foreign Minister Gabrielius
-    Landsbergis". Translated official releases run the whole formal title into the name, the
+    A title that names a state ("Ambassador of Canada to Chile", "Minister of Foreign Affairs
+    of Latvia") is too long to stand before a name without commas: English news writes
+    "Canada's ambassador to Chile, Dana Whitford," or "Latvian Foreign Minister Janis
+    Ozols". Translated official releases run the whole formal title into the name, the
     state's formal name included, and the reader cannot see where the title ends. A title set off
     by commas, or followed by a body's name ("the Ambassador of Canada to Japan Office"), is left.
 
     ## Examples
-    bad:  He met the [[Ambassador of the Republic of Armenia to Canada]] Armen Yeganyan.
-    bad:  Talks with [[Minister of Foreign Affairs of Lithuania]] Gabrielius Landsbergis went on.
-    bad:  The [[Speaker of the House of Commons of Canada]] Geoff Regan opened the session.
-    good: He met Armenia's ambassador to Canada, Armen Yeganyan, and Lithuanian Foreign Minister Gabrielius Landsbergis.
-    good: The Ambassador of the Republic of Armenia to Canada, Armen Yeganyan, spoke first.
+    bad:  He met the [[Ambassador of the Republic of Estonia to Canada]] Kadri Tamm.
+    bad:  Talks with [[Minister of Foreign Affairs of Latvia]] Janis Ozols went on.
+    bad:  The [[Speaker of the House of Commons of Canada]] Anne Leduc opened the session.
+    good: He met Estonia's ambassador to Canada, Kadri Tamm, and Latvian Foreign Minister Janis Ozols.
+    good: The Ambassador of the Republic of Estonia to Canada, Kadri Tamm, spoke first.
     good: The Ambassador of Canada to Japan Office opened; the Minister of Foreign Affairs of Canada said so.
     good: The Minister of Health Christian Dubé answered, as Finance Minister Eric Girard did.
 

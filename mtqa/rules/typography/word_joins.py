@@ -252,8 +252,8 @@ def run_together_words(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]
     good: Lisbon hosted it; Lisboners cheered, and Haldane's Haldanes team won.
     good: North Shore miners back Northwalk; Northwalk shares rose.
     good: Marx and Marxism, Canada and Canadians; Ottawa and Ottawans.
-    good: Dr. StrangeJob declared his candidacy for mayor on April Fools' Day.
-    bad:  The candidate met Mayor [[StrangeJob->Strange Job]] hunters at the hall on Monday.
+    good: Dr. DistantVoice announced his run for council at the fall fair.
+    bad:  The candidate met Mayor [[DistantVoice->Distant Voice]] hunters at the hall on Monday.
 
     ## Fix safety
     Unsafe: a space is added; a comma may also be needed before a non-restrictive clause.
@@ -345,7 +345,7 @@ def _name_into_word(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 # A courtesy or academic title just before a word ("Dr. ", "Mr "): what follows is a person's name,
-# a pseudonym in camel case too ("Dr. StrangeJob", a satirical candidate's, stop 49), not two
+# a pseudonym in camel case too ("Dr. DistantVoice", a satirical candidate's, stop 49), not two
 # words that lost their space.
 _TITLE_BEFORE = lazy(r"(?<![\p{L}\p{N}])(?:Dr|Mr|Mrs|Ms|Prof)\.? $")
 
@@ -366,7 +366,7 @@ def _capital_into_capital(par: Paragraph, ctx: RuleContext, joined: set[int]) ->
         if ctx.doc.text.count(m.group()) > 1:
             continue  # written so twice: a company's name in camel case ("LanguageLine"), not a lost space
         if _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # "Dr. StrangeJob": a courtesy title names a person, however the name is cased
+            continue  # "Dr. DistantVoice": a courtesy title names a person, however the name is cased
         joined.add(m.start())
         yield ctx.finding(par, m.start(), m.end(), f"“{word}” and “{name}” run together",
                           fix=Fix.unsafe("Add a space", edits=(Edit(m.end(1), m.end(1), " "),)),
