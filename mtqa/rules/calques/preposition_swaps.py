@@ -90,7 +90,7 @@ def preposition_swap(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     way a translated phrase reads wrong while every word of it is English.
 
     ## Examples
-    bad:  The presentation caused an impact [[among]] tour operators and travel agents.
+    bad:  The new levy caused an impact [[among]] fishers and boat owners.
     bad:  She was in a meeting [[within]] the mayor's office last week.
     good: The presentation had an impact on tour operators and travel agents.
     good: Smoke from forest fires drifted over the city on Tuesday.
