@@ -66,8 +66,7 @@ class Checker:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
         check_languagetool_timeout(cfg.languagetool_timeout, "languagetool_timeout")
-        self._left_out_with_source = source_profile.left_out(source_profile.check_profile(cfg.source_profile,
-                                                                                         "source_profile"))
+        source_profile.check_profile(cfg.source_profile, "source_profile")  # refused here; read per document
         if cfg.segment_states or cfg.locked != "skip":  # read by mtqa.bilingual.check; refused here, where it is given
             from mtqa.bilingual.states import check_locked, check_states
 
@@ -221,11 +220,12 @@ class Checker:
         skipped: list[dict] = []
         profile = self.config.source_profile
         source_lang: str | None = None
-        left_out = self._left_out_with_source if doc.source is not None else frozenset()
-        if doc.source is not None and source_profile.depends_on_language(profile):
-            from mtqa.rules.source.language import known_language
+        left_out: frozenset[str] = frozenset()
+        if doc.source is not None:
+            if source_profile.depends_on_language(profile):
+                from mtqa.rules.source.language import known_language
 
-            source_lang = known_language(doc)  # calques/french-calque: quiet by default unless the source is French
+                source_lang = known_language(doc)  # calques/french-calque: quiet by default unless the source is French
             left_out = source_profile.left_out(profile, source_lang)
         for r in self.rules:
             meta = r.meta

@@ -189,11 +189,9 @@ def fix_until_stable(check: Callable[[str], Report], report: Report, allowed: se
     current, total = report, 0
     unwritable: dict[str, int] = {}
     for _ in range(MAX_PASSES):
-        if stop is not None and stop():
-            fixable, unwritable = _writable(current.findings, allowed, encoding)
-            settled = not collect_edits(fixable, allowed)
-            return FixOutcome(current.text, current, total, unwritable, settled=settled)
         fixable, unwritable = _writable(current.findings, allowed, encoding)
+        if stop is not None and stop():
+            return FixOutcome(current.text, current, total, unwritable, settled=not collect_edits(fixable, allowed))
         new_text, count = apply_fixes(current.text, fixable, allowed)
         if not count:
             break

@@ -91,9 +91,10 @@ class Session:
         recheck = check or (lambda text: self.check(text, **options))
         return fix_until_stable(recheck, report, allowed_fixes(unsafe), encoding, stop)
 
-    def fix_text(self, text: str, *, unsafe: bool = False, **options: Any) -> FixOutcome:
-        """Check `text`, then fix it (the API's and `Checker.fix`'s entry)."""
-        return self.fix(self.check(text, **options), unsafe=unsafe, **options)
+    def fix_text(self, text: str, *, unsafe: bool = False, stop: Callable[[], bool] | None = None,
+                 **options: Any) -> FixOutcome:
+        """Check `text`, then fix it (the API's and `Checker.fix`'s entry); `stop` as `fix`'s."""
+        return self.fix(self.check(text, **options), unsafe=unsafe, stop=stop, **options)
 
     # ---- filter -------------------------------------------------------------------------
 

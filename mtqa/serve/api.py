@@ -248,22 +248,19 @@ def html_report(checker, inp: CheckInput) -> str:
 def fix(checker, inp: CheckInput, deadline: float | None = None) -> dict:
     """Apply safe fixes (and unsafe ones when asked) until none is left; the text, its diff and what remains.
 
-    `deadline` (time.monotonic()) is the server's: past it, the fix loop stops before its next
-    pass with the 504 the client has been given. A check that overran its deadline holds its
+    `deadline` (time.monotonic()) is the server's: past it, the fix loop (`stop`) starts no
+    next pass, and the 504 the client has been given is raised. A check that overran its deadline holds its
     thread until it ends, and a hostile document's loop (100,000 mixed quote marks: five passes
     of several seconds each) held the server's only thread some 25 s past the 504, every
     request behind it refused; now at most the pass under way."""
     from mtqa.session import Session
 
     _refuse_for_bilingual(inp, inp.input_format(checker.config.input_format), fixing=True)
-    session = Session(checker)
-    options = inp.check_options(checker.config.input_format)
-
-    def recheck(text: str):
-        if deadline is not None and time.monotonic() > deadline:
-            raise ApiError(504, "the fixes took longer than the server's time limit")
-        return session.check(text, **options)
-    outcome = session.fix(session.check(inp.text, **options), unsafe=inp.unsafe, check=recheck)
+    stop = None if deadline is None else (lambda: time.monotonic() > deadline)
+    outcome = Session(checker).fix_text(inp.text, unsafe=inp.unsafe, stop=stop,
+                                        **inp.check_options(checker.config.input_format))
+    if stop is not None and not outcome.settled and stop():
+        raise ApiError(504, "the fixes took longer than the server's time limit")
     fixed = outcome.text
     diff = unified_diff(inp.text, fixed)
     return {"version": "mtqa/1", "text": fixed, "changed": fixed != inp.text, "edits": outcome.edits, "diff": diff,

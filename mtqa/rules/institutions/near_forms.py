@@ -115,17 +115,17 @@ def spans(text: str, heads: dict) -> Iterator[tuple[int, int]]:
     Two hostile inputs shaped this: every stretch of a run of thousands of title-case words was a
     run's length of `near` calls, each reading its stretch (cubic: 231 s for 57k characters of
     pasted headlines, fuzz seed 4801; 2,000 pasted "in Canada" took minutes in the suite)."""
+    lengths: dict[str, list[int]] = {}  # a head's forms' lengths in capitalised words, longest first
     for m in NAME_RUN.finditer(text):
         caps = [c.span() for c in _CAPITAL.finditer(text, m.start("run"), m.end())]
         for i, (s, head_end) in enumerate(caps):
             head = text[s:head_end]
             if head not in heads:
                 continue
-            # `near` compares a stretch only with the listed forms of as many capitalised words
-            # (`capital_words`, which leaves out a leading "The"), so only those stretches are
-            # yielded: every stretch of a run of n words made n² of them, each split again by
-            # `near`, and a pasted "in Canada in Canada …" of 2,000 copies took many minutes.
+            if head not in lengths:
+                lengths[head] = sorted({len(words) for words, _ in heads[head]}, reverse=True)
+            # a form's length leaves out a leading "The" (`capital_words`), the stretch counts it
             the = 1 if head.removesuffix("’s").removesuffix("'s") == "The" else 0
-            for n in sorted({len(words) for words, _ in heads[head]}, reverse=True):
+            for n in lengths[head]:
                 if i + n - 1 + the < len(caps):
                     yield s, caps[i + n - 1 + the][1]

@@ -15,14 +15,14 @@ from typing import Iterator
 
 from mtqa import rx as regex
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.patterns import lazy
+from mtqa.patterns import lazy, longest_first
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.countries import COUNTRIES, MULTIWORD_COUNTRIES
 
 _STATES = "|".join(regex.escape(n) for n in sorted(COUNTRIES | set(MULTIWORD_COUNTRIES) | {"Russian Federation"},
-                                                   key=lambda n: (-len(n), n)))
+                                                   key=longest_first))
 # "of Canada", "of the Republic of Armenia", "of the Russian Federation".
 _OF_STATE = r"of (?:the )?(?:Republic of |Kingdom of |State of )?(?:" + _STATES + r")"
 _TO_STATE = r"(?: to (?:the )?(?:Republic of |Kingdom of )?(?:" + _STATES + r"))?"

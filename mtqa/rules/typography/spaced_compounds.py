@@ -13,14 +13,14 @@ from typing import Iterator
 
 from mtqa import rx as regex
 from mtqa.finding import Edit, Fix, FixAvailability, Severity
-from mtqa.patterns import lazy
+from mtqa.patterns import lazy, longest_first
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Pattern
 from mtqa.segment import Paragraph
 from mtqa.text.countries import COUNTRIES, MULTIWORD_COUNTRIES, NATIONALITIES
 
 _NAMES = "|".join(regex.escape(n) for n in sorted(COUNTRIES | NATIONALITIES | {"U.S.", "EU", "UK"} |
-                                                  set(MULTIWORD_COUNTRIES), key=lambda n: (-len(n), n)))
+                                                  set(MULTIWORD_COUNTRIES), key=longest_first))
 # The nouns two countries modify together ("Canada – Hungary relations"); a match, a game or a
 # score between two teams is sport's own style and is left alone.
 _PAIR_NOUNS = (
