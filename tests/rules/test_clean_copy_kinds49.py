@@ -7,12 +7,12 @@ example is made up; each quiet keeps a look-alike that is still found.
   "THE small print …" already was; "THE" before a name in mid-sentence and "TO" opening a paragraph
   before a name (a heading run into its text) are still found.
 - ``quotes/orphan-mark``: a curly closing mark straight after a figure, with no quote open, is the
-  inch sign a word processor curled ("up to 3.5” northeast of Saskatoon", a growers' crop report), as
+  inch sign a word processor curled ("as much as 2.5” west of the river", a growers' crop report), as
   a straight one after a figure already was; a stray mark after a word is still found, and a
   closing mark after a figure still closes a quote that is open.
 - ``typography/doubled-space``: three spaces or more in a heading (a short line with no stop at its
   end) between a title and a subtitle of two or more words are the page's layout (a county
-  museum's "True. Grit. 2018   The Pioneering Spirit of …"); two spaces there, a gap in a sentence
+  museum's "Bold. Steady. 2019   The Quiet Work of …"); two spaces there, a gap in a sentence
   and a gap before a date in a furniture line are still found.
 - ``typography/run-together-words``: two capitalised words run together after a courtesy or
   academic title ("Dr. DistantVoice", a satirical candidate's name) are a person's name in camel case;
@@ -42,7 +42,7 @@ ORPHAN = "quotes/orphan-mark"
 
 
 def test_a_curled_inch_sign_after_a_figure_is_no_quotation_mark() -> None:
-    assert_clean("Heavy rains fell, with up to 3.5” northeast of the city and 4” around the lake.", ORPHAN)
+    assert_clean("Heavy rains fell, with as much as 2.5” west of the city and 4” around the lake.", ORPHAN)
 
 
 def test_a_stray_closing_mark_after_a_word_is_still_found() -> None:
@@ -68,7 +68,7 @@ def test_two_spaces_in_a_heading_and_a_gap_in_a_sentence_are_still_found() -> No
 
 
 def test_a_gap_before_a_date_in_a_furniture_line_is_still_found() -> None:
-    assert_flags("Source: Xinhua   2016-08-01 15:30:57\nThe show opens in May.", SPACE, ["   "])
+    assert_flags("Source: Wire desk   2019-03-04 09:12:44\nThe show opens in May.", SPACE, ["   "])
 
 
 JOINS = "typography/run-together-words"

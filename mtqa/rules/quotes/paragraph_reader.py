@@ -120,7 +120,7 @@ class _MarkReader:
         """Whether a double mark straight after a figure is the inch sign, not a quotation mark:
         a straight one unless a straight quote is open (6' 2", 55" screen), and a curly closing
         one that nothing open could close, standing before a space, a stop or the end (word
-        processors curl the inch sign too: "up to 3.5” northeast of Saskatoon", a growers'
+        processors curl the inch sign too: "as much as 2.5” west of the river", a growers'
         crop report, stop 49). A closing mark after a figure while a quote is open still closes it."""
         text = self.text
         if i == 0 or not text[i - 1].isdigit():
