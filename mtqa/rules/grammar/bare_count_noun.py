@@ -13,7 +13,9 @@ lowercase adjectives between (never a determiner, a number or a possessive), and
 noun phrase (what follows is a preposition, a mark, a verb or a conjunction, never another noun:
 ``of member states`` is a compound). Headlines, captions and list lines, binomials (``from door
 to door``, ``husband and wife``), ``kind of``, a few fixed phrases and the nouns of complex prepositions
-(``in relationship to``, ``on behalf of``) are left alone.
+(``in relationship to``, ``on behalf of``) are left alone, and so is a noun after a compound's
+modifier that the tagger read as a verb, in a noun phrase an article opened (``a county dump
+truck``, ``a toy store and play area``).
 """
 
 from __future__ import annotations
@@ -167,8 +169,36 @@ def _verb_takes_noun(toks: Sequence[Token], at: int, is_verb: Callable[[str], bo
         return False
     if at >= 2 and toks[at - 2].tag in _NOT_BEFORE_VERB:
         return False  # "a crashed car", "the second downed jet": a participle as an adjective
+    if _compound_modifier(toks, at, is_noun):
+        return False  # "a county dump truck": the "verb" is the modifier of a noun compound
     # "about refuse collection": no verb follows a preposition; the word is a compound's noun
     return not (at >= 2 and toks[at - 2].lower in _PREPOSITIONS and toks[at - 2].tag == "IN" and is_noun(prev.lower))
+
+
+# Articles that open a noun phrase a compound's modifier may continue ("a county dump truck").
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _compound_modifier(toks: Sequence[Token], at: int, is_noun: Callable[[str], bool]) -> bool:
+    """Whether the word before `at`, read as a verb, is the modifier of a noun compound that an
+    article opened: a base or present form that can be a noun, after lowercase singular nouns
+    (one "and" or "or" between two of them) that lead back to "a", "an" or "the" ("a county dump
+    truck", "a boutique store and play area"). A verb of a plural subject ("the members review
+    proposal") or a tensed one ("the county approves proposal") is not read so."""
+    prev = toks[at - 1]
+    if prev.tag not in ("VB", "VBP") or not is_noun(prev.lower):
+        return False
+    j, nouns, joined = at - 2, 0, False
+    while j >= 0:
+        tok = toks[j]
+        if tok.tag == "NN" and tok.text.isalpha() and tok.text.islower():
+            nouns += 1
+        elif tok.lower in ("and", "or") and not joined and j > 0 and toks[j - 1].tag == "NN":
+            joined = True
+        else:
+            return tok.lower in _ARTICLES and tok.tag == "DT" and nouns > 0
+        j -= 1
+    return False
 
 
 @rule(
@@ -212,6 +242,9 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Stars form where dense clouds gather matter, and tired crews asked for rest.
     good: The budget was small in relationship to its needs, the treasurer said.
     bad:  She was in [[relationship->a relationship]] with the former mayor for years, he said.
+    good: The township ordered a gravel dump truck for the works yard, the clerk said.
+    good: The mall will open a toy store and play area near the food court, the owner said.
+    bad:  The county will review [[proposal->a proposal]] for a gravel dump site next week.
 
     ## Fix safety
     Display only: "a" or "an" is suggested; "the" or a possessive may be meant.
