@@ -17,7 +17,7 @@ RULE = "grammar/article-before-bare-name"
 
 
 def test_the_before_a_name_that_ends_its_phrase_is_flagged() -> None:
-    assert_flags("Grain sales are a third of the Canada’s exports to the region.", RULE, ["the Canada"])
+    assert_flags("Grain sales are a third of the Toronto’s exports to the region.", RULE, ["the Toronto"])
     assert_flags("Delegates flew home after the Toronto said it would not bid.", RULE, ["the Toronto"])
     assert_flags("Nobody had met the Merkel before. The talks went on.", RULE, ["the Merkel"])
 
@@ -33,6 +33,10 @@ def test_where_the_closed_list_rule_fires_this_one_stays_quiet() -> None:
     # grammar/article-before-name flags a listed country before a verb: one finding, not two
     assert_clean("Officials said the Canada will sign the deal.", RULE)
     assert_flags("Officials said the Canada will sign the deal.", "grammar/article-before-name", ["the Canada"])
+    # and before a listed country's possessive
+    assert_clean("Grain sales are a third of the Canada’s exports to the region.", RULE)
+    assert_flags("Grain sales are a third of the Canada’s exports to the region.", "grammar/article-before-name",
+                 ["the Canada’s"])
 
 
 def test_the_pack_lists_names_english_writes_bare_and_not_those_it_writes_with_the() -> None:

@@ -46,6 +46,15 @@ def test_article_before_name_spares_modifiers_lists_and_qualified_names() -> Non
                  ["the Canada Post", "the Ontario"])
 
 
+def test_article_before_a_listed_names_possessive_is_flagged_unless_a_name_follows() -> None:
+    (f,) = findings("Rice is now the Vietnam’s second export, officials said.", "grammar/article-before-name")
+    assert f.text == "the Vietnam’s" and f.suggestions == ("Vietnam’s",)
+    assert_flags("The Alberta's budget and the Ontario's deficit grew.", "grammar/article-before-name",
+                 ["The Alberta's", "the Ontario's"])
+    assert_clean("Fans queued at the Canada's Wonderland gates; the Quebec's-style menu; the Canada’s.\n"
+                 "She read the Canada’s Food Guide and Canada’s largest daily.", "grammar/article-before-name")
+
+
 def _article_name_texts() -> list[str]:
     """Paragraphs of "the" (and look-alikes), whitespace of every kind and the names, overlapping
     ones (Canada, Health Canada, Canada Post), cut or glued, before the words the pattern wants."""

@@ -6,8 +6,8 @@ French, Italian, Spanish and German give a country, a region, a city or a person
 a derived list, ``rules/bare_names.toml``: words CMU's trigram model of US English almost never
 shows after "the" as the head of a noun phrase (``scripts/build_bare_names.py``); nothing of the
 model is read at check time. `grammar/article-before-name` keeps its closed list of countries,
-provinces and departments before a verb or a preposition; this rule reads every name of the
-derived list and its possessive, and stays quiet where that rule fires. The name must be written
+provinces and departments before a verb, a preposition or a possessive; this rule reads every
+name of the derived list and its possessive, and stays quiet where that rule fires. The name must be written
 with a capital and end its noun phrase: ``the Toronto Star``, ``the Ottawa bureau``, ``the
 Canada-U.S. border`` and ``the Canada of the 1960s`` are English.
 """
@@ -67,19 +67,20 @@ def _ends_phrase(text: str, end: int) -> bool:
     status=Status.PREVIEW,
 )
 def article_before_bare_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
-    """"The" before a name English writes without it (``the Canada's economy``, ``met the Merkel
+    """"The" before a name English writes without it (``the Europe's economy``, ``met the Merkel
     on Monday``).
 
     ## Why it matters
     Romance languages and German put an article before countries, cities and, in speech, people
     (*le Canada*, *la Merkel*); English writes them bare, and ``the Canada's`` reads as a
-    translation at once.
+    translation at once (a listed country's, ``the Canada's``, is
+    `grammar/article-before-name`'s).
 
     ## Examples
-    bad:  Farm exports are a pillar of [[the Canada->Canada]]’s trade with Asia.
+    bad:  Farm exports are a pillar of [[the Europe->Europe]]’s trade with Asia.
     bad:  The summit was moved after [[the Toronto->Toronto]] said it could not host it.
     bad:  Reporters waited for [[the Merkel->Merkel]] at the door of the hall.
-    good: Farm exports are a pillar of Canada’s trade with Asia.
+    good: Farm exports are a pillar of Europe’s trade with Asia.
     good: The Toronto Star and the Ottawa bureau of the paper said so on Monday.
     good: The Canada of the 1960s was another country, and the Canada-U.S. border was open.
     good: The Toronto office, the Merkel government and the Seattle team were named.

@@ -222,10 +222,14 @@ _BODIES = (
     "Retraite Québec|Élections Québec|Elections Quebec"
 )
 _THE_NAME = lazy(
-    rf"(?<![\p{{L}}\p{{N}}-])(?P<the>(?-i:the|The))\s+(?P<name>(?-i:{_BODIES}|{_PLACES}))\b(?![-’'])"
+    rf"(?<![\p{{L}}\p{{N}}-])(?P<the>(?-i:the|The))\s+(?P<name>(?-i:{_BODIES}|{_PLACES}))\b"
+    # its possessive before a lowercase word ("the Canada's largest partner"; "Canada's Wonderland"
+    # and "Canada's Food Guide" are names of their own), or the name ending its phrase
+    r"(?:(?P<poss>['’]s)(?=[ \t\u00a0]\p{Ll})"
+    r"|(?![-’'])"
     r"(?=\s*[.;:!?)]|\s+(?:is|was|has|had|will|would|can|could|must|should|may|might|said|says|announced|"
     r"wants|wanted|remains|remained|needs|needed|did|does|for|with|by|from|at|on|since|during|after|before|"
-    r"because|but)\b)",
+    r"because|but)\b))",
 )
 
 
@@ -243,16 +247,21 @@ def article_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     ## Why it matters
     French gives countries and provinces an article (*le Québec*, *la France*, *l'Ontario*) and
     engines keep it; English does not, nor before a department's applied title (Health Canada).
+    Engines from Persian, Urdu or Vietnamese keep it before the possessive too (``the Canada's
+    largest partner``): a possessive is its phrase's determiner, so "the" before it is always one
+    too many, unless a capital follows and the possessive begins a name (Canada's Wonderland).
 
     ## Examples
     bad:  [[The Quebec->Quebec]] has announced new rules for daycare.
     bad:  Talks between Ottawa and [[the France->France]] will resume in May.
     bad:  A review by [[the Health Canada->Health Canada]] said there was no risk.
+    bad:  Exports doubled, and [[the Germany’s->Germany’s]] share of the market grew.
     good: The Quebec government has announced new rules for daycare.
     good: The Health Canada review found no risk.
     good: The France of the 1960s was another country.
     good: The Quebec and Ontario premiers met on Friday.
     good: Talks on the Canada–U.S. border resume Monday.
+    good: Crowds queued at the Canada’s Wonderland gates, and the Canada's Food Guide changed.
 
     ## Fix safety
     Display only: the article is dropped; a name used as a modifier keeps it (the Quebec government).
@@ -260,8 +269,9 @@ def article_before_name(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     text = par.text
     for m in the_name_matches(text, sorted({hit.start for hit in ctx.hits(par)})):
         name = m.group("name")
-        yield ctx.finding(par, m.start(), m.end(), f"“{name}” takes no article in English",
-                          fix=Fix.display_only(f"Write “{name}”", replacement=name))
+        written = name + (m.group("poss") or "")
+        yield ctx.finding(par, m.start(), m.end(), f"“{written}” takes no article in English",
+                          fix=Fix.display_only(f"Write “{written}”", replacement=written))
 
 
 def the_name_matches(text: str, name_starts: list[int]) -> list:
