@@ -82,8 +82,6 @@ class Checker:
         # None: the rule's own severity (no severity is configured for most rules, or any)
         configured = self.config.severity or self.style.severity
         self._severity = {r.id: self._configured_severity(r) if configured else None for r in self.rules}
-        # with a source, the severity MQM raters give some rules' errors (mtqa.source_profile), under the user's
-        self._source_severity = source_profile.severities_with_source()
         for rule_id in cfg.rule_options:
             options_rule(rule_id, f"rules.{rule_id!r}")
         self._options = {r.id: self._rule_options(r) for r in self.rules}
@@ -485,9 +483,7 @@ class Checker:
         if suggestions:  # a tuple a finding of a fix makes afresh: equal ones share one
             suggestions = shared.setdefault(suggestions, suggestions)
         return _Stamped(
-            meta, start, end, shared.setdefault(raw.message, raw.message), self._severity[meta.id]
-            or (self._source_severity[meta.id] if meta.id in self._source_severity and doc.source is not None else None)
-            or raw.severity or meta.severity,
+            meta, start, end, shared.setdefault(raw.message, raw.message), self._severity[meta.id] or raw.severity or meta.severity,
             raw.category or meta.category, suggestions, fix,
             raw.confidence if raw.confidence is not None else meta.default_confidence, raw.extra,
         )

@@ -28,7 +28,6 @@ and function words (the detection the source rules read); the engine passes it i
 from __future__ import annotations
 
 from mtqa.errors import ConfigError
-from mtqa.finding import Severity
 
 PROFILES = ("standard", "full", "precise")
 DEFAULT = "standard"
@@ -63,23 +62,6 @@ QUIET: dict[str, tuple[int, float]] = {
 KEPT_FOR: dict[str, frozenset[str]] = {
     "calques/french-calque": frozenset({"fr"}),
 }
-
-
-# rule → (its severity with a source, placed findings on a rater's span on WMT23, how many of them the
-# raters' spans of the finding's own place call that severity), in every profile: the rules whose own
-# severity the raters contradict on at least two thirds of such findings (at least 5; a raise to Major
-# needs 0.75 span precision), decided on WMT23 by a rule written first (benchmarks/README.md, branch
-# bilingual50; benchmarks/rater_severity.py). Without a source the rule's own severity stands: a Minor
-# finding there says "maybe", and only the source shows that the speaker's person was carried over.
-# A severity the user or the house style configures for the rule wins over this one.
-SEVERITY_WITH_SOURCE: dict[str, tuple[Severity, int, int]] = {
-    "grammar/speaker-person-in-reported-speech": (Severity.MAJOR, 11, 11),
-}
-
-
-def severities_with_source() -> dict[str, Severity]:
-    """Each rule's severity when a source is given, where it is not the rule's own."""
-    return {rule: severity for rule, (severity, _, _) in SEVERITY_WITH_SOURCE.items()}
 
 
 def check_profile(value: object, where: str) -> str:

@@ -10,7 +10,6 @@ from mtqa import source_profile
 from mtqa.config import load_file
 from mtqa.engine import Checker
 from mtqa.errors import ConfigError
-from mtqa.finding import Severity
 
 RULE = "quotes/punctuation-outside"
 TARGET = 'The mayor called the plan "a good start", and the council agreed on Tuesday.'
@@ -109,34 +108,3 @@ def test_a_bad_profile_is_refused(tmp_path) -> None:
         load_file(str(cfg))
     cfg.write_text('source-profile = "precise"\n', encoding="utf-8")
     assert load_file(str(cfg)).source_profile == "precise"
-
-
-REPORTED = "grammar/speaker-person-in-reported-speech"
-REPORTED_TARGET = "The governor told farmers at the fair on Friday that you will get the subsidy in spring."
-REPORTED_SOURCE = "州长周五在集市上告诉农民，你们将在春天拿到补贴。"
-
-
-def _severity_of(report, rule: str):
-    return [f.severity for f in report.findings if f.rule_id == rule]
-
-
-@pytest.mark.parametrize("profile", ["standard", "full", "precise"])
-def test_with_a_source_the_reported_person_is_the_major_error_raters_call_it(profile) -> None:
-    checker = Checker(locale="en-US", languagetool="off", source_profile=profile)
-    assert _severity_of(checker.check(REPORTED_TARGET, source=REPORTED_SOURCE), REPORTED) == [Severity.MAJOR]
-    # without a source the rule's own Minor stands: only the source shows the person was carried over
-    assert _severity_of(checker.check(REPORTED_TARGET), REPORTED) == [Severity.MINOR]
-
-
-def test_a_configured_severity_wins_over_the_one_with_a_source() -> None:
-    checker = Checker(locale="en-US", languagetool="off", severity={REPORTED: "minor"})
-    assert _severity_of(checker.check(REPORTED_TARGET, source=REPORTED_SOURCE), REPORTED) == [Severity.MINOR]
-
-
-def test_a_severity_with_a_source_is_a_change_of_the_rules_own() -> None:
-    from mtqa.registry import all_rules
-
-    own = {r.id: r.meta.severity for r in all_rules()}
-    for rule, (severity, placed, agreeing) in source_profile.SEVERITY_WITH_SOURCE.items():
-        assert own[rule] is not severity
-        assert placed >= source_profile.MIN_FINDINGS and agreeing >= 2 / 3 * placed
