@@ -7,8 +7,9 @@ them marked its place. So a rule's precision on the two sets differs by what it 
 how many raters looked. This measures the second part on WMT23 alone (the tuning set; TED is not
 read): each finding of the default profile with the source (`standard` as shipped, MT outputs,
 LanguageTool off) is judged against each of its row's raters' spans alone, and the precision is
-the mean over the three (one rater a row, as TED has it), beside the three raters' together, per
-rule and overall. A rule whose precision falls far with one rater finds errors that raters mark
+the mean over the three (one rater a row, as TED has it; benchmarks.accuracy.on_span_one_rater),
+beside the three raters' together, per rule and overall. cross_set.py reports the overall figure
+as `one_rater_span_precision`. A rule whose precision falls far with one rater finds errors that raters mark
 on some rows and not on others; its cross-set gap is in part the set's design, not its findings.
 """
 
@@ -26,15 +27,9 @@ from benchmarks.checkout import require_dependencies  # noqa: E402
 
 require_dependencies()
 
-from benchmarks.accuracy import load, on_span  # noqa: E402
+from benchmarks.accuracy import load, on_span, on_span_one_rater  # noqa: E402
 from benchmarks.cross_set import MIN_FINDINGS, SETS, check_once  # noqa: E402
 from mtqa import Checker  # noqa: E402
-
-
-def one_rater_view(row: dict, rater: str) -> dict:
-    """The row as if `rater` had been its only rater: their spans, in the target and the source."""
-    return {**row, "errors": [e for e in row["errors"] if e.get("rater") == rater],
-            "source_side_errors": [e for e in row.get("source_side_errors", []) if e.get("rater") == rater]}
 
 
 def precision(rows: list[dict], reports: dict) -> dict:
@@ -42,12 +37,11 @@ def precision(rows: list[dict], reports: dict) -> dict:
     raters of the precision each alone gives."""
     total, every, alone = Counter(), Counter(), Counter()
     for row in rows:
-        raters = row.get("raters") or []
         for f in reports[(row["target"], row["source"])].findings:
             for key in (f.rule_id, "all rules"):
                 total[key] += 1
                 every[key] += on_span(f, row)
-                alone[key] += sum(on_span(f, one_rater_view(row, r)) for r in raters) / max(1, len(raters))
+                alone[key] += on_span_one_rater(f, row)
     return {rule: {"findings": n, "every_rater": round(every[rule] / n, 3), "one_rater": round(alone[rule] / n, 3)}
             for rule, n in total.most_common()}
 

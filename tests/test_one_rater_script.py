@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from benchmarks.one_rater import one_rater_view, precision
+from benchmarks.accuracy import one_rater_view
+from benchmarks.one_rater import precision
 
 
 def _span(start: int, end: int, rater: str) -> dict:
@@ -32,3 +33,13 @@ def test_a_place_one_of_three_raters_marked_counts_a_third() -> None:
     got = precision([row], reports)
     assert got["quotes/space-inside"] == {"findings": 2, "every_rater": 0.5, "one_rater": round(1 / 6, 3)}
     assert got["all rules"]["findings"] == 2
+
+
+def test_a_row_with_one_rater_is_judged_as_it_is() -> None:
+    from benchmarks.accuracy import on_span_one_rater
+
+    row = {"target": "x" * 20, "source": "y", "raters": ["r1"], "errors": [_span(0, 2, "r1")], "source_side_errors": []}
+    assert on_span_one_rater(_finding("quotes/space-inside", 1, 2), row) == 1.0
+    assert on_span_one_rater(_finding("quotes/space-inside", 10, 11), row) == 0.0
+    two = {**row, "raters": ["r1", "r2"]}
+    assert on_span_one_rater(_finding("quotes/space-inside", 1, 2), two) == 0.5
