@@ -113,6 +113,21 @@ def on_span(f, row: dict) -> bool:
     return overlaps(f, row["errors"]) or omission_marked(f, row["source"], row.get("source_side_errors", []))
 
 
+def one_rater_view(row: dict, rater: str) -> dict:
+    """The row as if `rater` had been its only rater: their spans, in the target and the source."""
+    return {**row, "errors": [e for e in row["errors"] if e.get("rater") == rater],
+            "source_side_errors": [e for e in row.get("source_side_errors", []) if e.get("rater") == rater]}
+
+
+def on_span_one_rater(f, row: dict) -> float:
+    """The share of the row's raters whose spans alone put the finding on a span: what a set with
+    one rater a row (TED) would count on average; on a row with one rater, `on_span`."""
+    raters = row.get("raters") or []
+    if len(raters) < 2:
+        return float(on_span(f, row))
+    return sum(on_span(f, one_rater_view(row, r)) for r in raters) / len(raters)
+
+
 CONTEXT = 20  # characters of the row's text either side of a finding that must recur for "the same place"
 
 
