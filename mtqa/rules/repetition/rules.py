@@ -718,6 +718,14 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     issue, each game's score): a second translation keeps the first one's figures. So are two
     bulleted lines that differ (a charge list's offences); the same item given twice is still found.
 
+    A list of other stories, each headline printed twice in a row (its link and its picture's
+    title, then its deck: a section page's cards), is page furniture the scraper took in, on
+    clean pages as on translated ones, not a second translation: two cards or more so printed
+    make each of their copies a minor finding, as a furniture line is, so that a page's story
+    list does not cost a major finding per story. A headline printed twice once is still major.
+
+    bad:  Mayor opens the new arena downtown\\n\\n[[Mayor opens the new arena downtown]]\\n\\nThe rink seats 4,000.\\nFerry fares rise again in the spring\\n\\n[[Ferry fares rise again in the spring]]\\n\\nThe increase is the third in two years.
+
     good: The man was charged with:\\n\\n• Theft of a motor vehicle from a car dealer\\n\\n• Theft of a licence plate from a car dealer
     bad:  The man was charged with:\\n\\n• Theft of a motor vehicle from a car dealer\\n\\n[[• Theft of a motor vehicle from a car dealer]]
     bad:  The man was charged with theft of a motor vehicle from a dealer\\n\\n[[• Man charged with theft of a motor vehicle from a dealer]]
@@ -728,6 +736,7 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     layout = ctx.analysis(line_roles)
     recent: list[tuple] = []
     seen_exact: dict[frozenset, tuple] = {}  # the same words anywhere in the story
+    cards = _story_card_lines(doc)
     index = 0
     for par, start, line in _nonblank_lines(doc):
         index += 1
@@ -742,14 +751,33 @@ def repeated_headline(doc, ctx: RuleContext) -> Iterator[RawFinding]:
         if copy is not None:
             fpar, fstart, fline, what = copy
             s0 = fstart + len(fline) - len(fline.lstrip())
+            in_story_list = (id(fpar), fstart) in cards
             yield ctx.finding(
-                fpar, s0, fstart + len(fline.rstrip()), what,
+                fpar, s0, fstart + len(fline.rstrip()),
+                _STORY_LIST_COPY if in_story_list else what,
                 fix=Fix.unsafe("Delete this copy", replacement=""),
+                severity=Severity.MINOR if in_story_list else None,
             )
         recent.append((index, words, False, (par, start, line)))  # not a player's: see above
         seen_exact.setdefault(exact, recent[-1])
         if len(recent) > _HEADLINE_WINDOW:
             del recent[0]  # only the last few lines can pair with the next one
+
+
+_STORY_LIST_COPY = "Headline printed twice in a list of other stories (page furniture)"
+_STORY_LIST_MIN_CARDS = 2  # one headline printed twice is a copy; two cards so printed, a story list
+
+
+def _story_card_lines(doc) -> frozenset[tuple[int, int]]:
+    """(id of its paragraph, offset) of each line of a story list's cards: headline-like lines
+    printed twice in a row, word for word (a card's link and its picture's title), where the
+    document holds two such cards or more; empty otherwise."""
+    lines = list(_nonblank_lines(doc))
+    pairs = [(a, b) for a, b in zip(lines, lines[1:])
+             if a[2].strip() == b[2].strip() and _headline_like(a[2]) is not None]
+    if len(pairs) < _STORY_LIST_MIN_CARDS:
+        return frozenset()
+    return frozenset((id(par), start) for pair in pairs for par, start, _line in pair)
 
 
 def _nonblank_lines(doc) -> Iterator[tuple]:
