@@ -348,7 +348,7 @@ def test_a_report_written_into_the_folder_checked_is_not_checked_as_copy(tmp_pat
     """`mtqa check -o report.html --format html .` run twice: the second run found the first's
     report in the folder and checked it as copy (eight findings, the run failed where the first
     passed), and with --fix it fixed the report before writing over it. A file found in a folder
-    that is the run's --output or --write-baseline is left out, with a note, as a FIFO is."""
+    that is the run's --output, --write-baseline or --baseline is left out, with a note, as a FIFO is."""
     (tmp_path / "story.txt").write_text(CLEAN, encoding="utf-8")
     for flag, name, fmt in (("--output", "report.html", "html"), ("--output", "report.txt", "text"),
                             ("--write-baseline", "baseline.txt", "text")):
@@ -359,6 +359,9 @@ def test_a_report_written_into_the_folder_checked_is_not_checked_as_copy(tmp_pat
         what = "report" if flag == "--output" else "baseline"
         assert f"{name}: note: skipped: this run writes its {what} here ({flag})" in err
         assert "was was" not in dest.read_text(encoding="utf-8") and "It was late, said the minister" not in dest.read_text(encoding="utf-8")
+        if flag == "--write-baseline":  # the next run reads it: not copy either
+            assert main(["check", "--isolated", "--baseline", str(dest), str(tmp_path)]) == 0
+            assert f"{name}: note: skipped: this run reads its baseline here (--baseline)" in capsys.readouterr().err
         dest.unlink()
 
 

@@ -216,13 +216,14 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
 
 
 def _destinations(args) -> dict[str, str]:
-    """Why a file found in a folder is not copy: this run writes its report or baseline there
-    (`-o report.html .` run twice checked the first run's report, and failed where it had passed;
-    with --fix it fixed the report before writing over it). By real path. A file named on the
-    command line as both is refused before (`_not_an_input`)."""
-    written = (("report", "--output", args.output),
-               ("baseline", "--write-baseline", args.write_baseline))
-    return {os.path.realpath(path): f"this run writes its {what} here ({flag})" for what, flag, path in written if path}
+    """Why a file found in a folder is not copy: this run writes its report or baseline there, or
+    reads its baseline there (`-o report.html .` run twice checked the first run's report, and
+    failed where it had passed; with --fix it fixed the report before writing over it). By real
+    path. A file named on the command line as both is refused before (`_not_an_input`)."""
+    files = (("writes its report", "--output", args.output),
+             ("writes its baseline", "--write-baseline", args.write_baseline),
+             ("reads its baseline", "--baseline", args.baseline))
+    return {os.path.realpath(path): f"this run {what} here ({flag})" for what, flag, path in files if path}
 
 
 def _stdin_step(args, pool: CheckerPool, lone: bool) -> tuple[str, object] | None:
