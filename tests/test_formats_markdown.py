@@ -134,6 +134,25 @@ def test_inline_html_tags_are_dropped_and_br_separates_words() -> None:
     assert par.text == "One two bold and the end."
 
 
+def _nested(depth: int, kind: str) -> str:
+    if kind == "quote":
+        return "> " * depth + "It was was late.\n"
+    return "".join("  " * i + "- An item.\n" for i in range(depth)) + "  " * depth + "- It was was late.\n"
+
+
+@pytest.mark.parametrize("kind", ["quote", "list"])
+def test_deeply_nested_copy_is_read_or_refused_never_left_out_in_silence(kind: str) -> None:
+    """markdown-it's commonmark preset stops at 20 levels and skips the rest of the block without a
+    word: a list nine deep, or a quote twenty deep, lost its copy and the file passed as "empty".
+    Copy is read to 100 levels (markdown-it's default preset), and deeper is the file's error."""
+    from mtqa.errors import InputError
+
+    for depth in (9, 20, 45):
+        assert parse(_nested(depth, kind), "markdown").paragraphs[-1].text == "It was was late.", depth
+    with pytest.raises(InputError, match="nested more than 100 levels deep"):
+        parse(_nested(150, kind), "markdown")
+
+
 def test_detect_by_extension() -> None:
     assert detect("a/b.md") == detect("x.markdown") == "markdown"
     assert detect("a/b.html") == detect("x.HTM") == "html"

@@ -26,6 +26,10 @@ markdown, xliff, lsp-settings, ...). Each failed before its fix:
   mapped onto the first entry (polib reads the line as an entry of its own), so a fix was written
   into the wrong string and the fixed file no longer read. A keyword given twice in one entry is
   now the file's error, naming its line.
+* html/whitespace-run-before-a-percent.html (stop 50, seed 5001): a run of whitespace, which HTML
+  reads as one space, mapped that space to the run's first character only, so each `--fix` pass
+  of numbers/space-before-percent deleted one space of the run and a run longer than the passes
+  never settled. The space now stands for the whole run (where no tag lies inside it).
 """
 
 from __future__ import annotations

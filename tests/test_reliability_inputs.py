@@ -344,6 +344,41 @@ def test_a_report_is_never_written_over_the_copy_it_checks(tmp_path: Path, capsy
         assert story.read_text(encoding="utf-8") == CLEAN
 
 
+def test_a_report_written_into_the_folder_checked_is_not_checked_as_copy(tmp_path: Path, capsys) -> None:
+    """`mtqa check -o report.html --format html .` run twice: the second run found the first's
+    report in the folder and checked it as copy (eight findings, the run failed where the first
+    passed), and with --fix it fixed the report before writing over it. A file found in a folder
+    that is the run's --output, --write-baseline or --baseline is left out, with a note, as a FIFO is."""
+    (tmp_path / "story.txt").write_text(CLEAN, encoding="utf-8")
+    for flag, name, fmt in (("--output", "report.html", "html"), ("--output", "report.txt", "text"),
+                            ("--write-baseline", "baseline.txt", "text")):
+        dest = tmp_path / name
+        dest.write_text("It was was late, said the the minister.\n", encoding="utf-8")  # a run before this one
+        assert main(["check", "--isolated", "--fix", "--format", fmt, flag, str(dest), str(tmp_path)]) == 0, name
+        err = capsys.readouterr().err
+        what = "report" if flag == "--output" else "baseline"
+        assert f"{name}: note: skipped: this run writes its {what} here ({flag})" in err
+        assert "was was" not in dest.read_text(encoding="utf-8") and "It was late, said the minister" not in dest.read_text(encoding="utf-8")
+        if flag == "--write-baseline":  # the next run reads it: not copy either
+            assert main(["check", "--isolated", "--baseline", str(dest), str(tmp_path)]) == 0
+            assert f"{name}: note: skipped: this run reads its baseline here (--baseline)" in capsys.readouterr().err
+        dest.unlink()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, where no file can be made")
+def test_a_report_that_cannot_be_written_is_said_before_any_fix_is(tmp_path: Path, capsys) -> None:
+    """`--fix --output DEST` where DEST cannot be made (a folder that takes no new file, here
+    /proc, as for root too; a read-only folder for anyone else): the fixes were written, then the
+    run ended in the report's error, exit 2. It is now refused before anything is checked."""
+    story = tmp_path / "story.txt"
+    story.write_text("It was was late.\n", encoding="utf-8")
+    for flag in ("--output", "--write-baseline"):
+        assert main(["check", "--isolated", "--fix", flag, "/proc/mtqa-report.txt", str(story)]) == 2
+        captured = capsys.readouterr()
+        assert "/proc/mtqa-report.txt: cannot write the" in captured.err and "score" not in captured.out
+        assert story.read_text(encoding="utf-8") == "It was was late.\n"
+
+
 def test_a_file_named_twice_is_checked_and_fixed_once(tmp_path: Path, monkeypatch, capsys) -> None:
     story = tmp_path / "story.txt"
     story.write_text("It was was late.\\n", encoding="utf-8")

@@ -211,8 +211,19 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
             step = ("task", Task(str(Path(raw)), raw))  # a missing file is reported as a per-file error
         if step is not None:
             plan.append(step)
-    tasks = _expand(plan)
+    tasks = _expand(plan, _destinations(args))
     return _once(tasks) if len(paths) > 1 else tasks
+
+
+def _destinations(args) -> dict[str, str]:
+    """Why a file found in a folder is not copy: this run writes its report or baseline there, or
+    reads its baseline there (`-o report.html .` run twice checked the first run's report, and
+    failed where it had passed; with --fix it fixed the report before writing over it). By real
+    path. A file named on the command line as both is refused before (`_not_an_input`)."""
+    files = (("writes its report", "--output", args.output),
+             ("writes its baseline", "--write-baseline", args.write_baseline),
+             ("reads its baseline", "--baseline", args.baseline))
+    return {os.path.realpath(path): f"this run {what} here ({flag})" for what, flag, path in files if path}
 
 
 def _stdin_step(args, pool: CheckerPool, lone: bool) -> tuple[str, object] | None:
@@ -269,13 +280,15 @@ def files_checked(args) -> list[str]:
     return [t.path for t in gather(args, pool) if t.skip is None]
 
 
-def _expand(plan: list) -> Iterator[Task]:
+def _expand(plan: list, destinations: dict[str, str]) -> Iterator[Task]:
     for kind, item in plan:
         if kind == "task":
             yield item
         else:
             p, include, exclude = item
             for f, why in _walk(p, include, exclude):
+                if why is None and destinations:
+                    why = destinations.get(os.path.realpath(f))
                 yield Task(str(f), str(f), walked=True, skip=why)
 
 
@@ -337,6 +350,28 @@ def _check_output(path: str | None, what: str = "the report") -> None:
                              f"({exc.strerror or exc})") from None
     if Path(path).is_dir():
         raise InputError(f"{path}: cannot write {what}: is a directory")
+    _writable(path, what)
+
+
+def _writable(path: str, what: str) -> None:
+    """Refuse a destination the system will not let this run write, found by trying (a read-only
+    folder or file, a file system that takes no new file): said at the end, the fixes of --fix
+    were written by then and the run still ended in this error. A regular file is opened to
+    append (nothing written); a missing one is made and removed; anything else (a FIFO,
+    /dev/stdout) is left alone: opening it can block or be the report's one reader."""
+    try:
+        try:
+            mode = os.stat(path).st_mode
+        except FileNotFoundError:
+            if os.path.islink(path):
+                return  # a dangling link: the report's own write makes its target
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            os.unlink(path)
+            return
+        if stat.S_ISREG(mode):
+            os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write {what} ({exc.strerror or exc})") from None
 
 
 def _not_an_input(path: str | None, inputs: list[str], what: str) -> None:

@@ -90,7 +90,8 @@ def edit_fits_source(par: Paragraph, start: int, end: int, replacement: str, tex
         return False
     offsets = par.offsets
     ends = par.ends
-    if ends is not None and any(ends[i] - offsets[i] != 1 for i in range(start, end)):
+    if ends is not None and any(ends[i] - offsets[i] != 1 and not _space_for_a_run(par.text[i], text[offsets[i]:ends[i]])
+                                for i in range(start, end)):
         return False  # an entity or an escape (&nbsp;, \*): the author's markup, not ours to rewrite
     if any(not _same_character(par.text[i], text[offsets[i]:offsets[i] + 1]) for i in range(start, end)):
         return False  # the paragraph is not where its mapping says in the source: never edit blind
@@ -100,6 +101,12 @@ def edit_fits_source(par: Paragraph, start: int, end: int, replacement: str, tex
         if gap_end > gap_start and not text[gap_start:gap_end].isspace():
             return False
     return True
+
+
+def _space_for_a_run(read: str, source: str) -> bool:
+    """Whether a space read stands for a run of whitespace in the source (HTML collapses one
+    to a space, as a browser renders it): editing the space edits the run, no markup lost."""
+    return read == " " and source.isspace()
 
 
 def _same_character(read: str, source: str) -> bool:

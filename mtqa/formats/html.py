@@ -189,14 +189,25 @@ class _Extractor(HTMLParser):
             if chars and chars[-1] != " ":
                 chars.append(" ")
                 where.append(base + lo)
-                ends.append(base + lo + 1)
+                ends.append(base + hi)  # the whole run: a fix deleting the space deletes all of it
+            elif chars:
+                self._widen_space(base + lo, base + hi)
             pos = hi
         self._bulk(data, pos, n, base)
+
+    def _widen_space(self, lo: int, hi: int) -> None:
+        """The space read last also stands for the whitespace at lo:hi dropped after it, where
+        nothing (no tag) lies between them: `--fix` deleting that space deletes it all in one
+        pass, not one character a pass (a run longer than the passes never settled)."""
+        if self.chars[-1] == " " and self.ends[-1] == lo:
+            self.ends[-1] = hi
 
     def _bulk(self, data: str, lo: int, hi: int, base: int) -> None:
         """Append data[lo:hi], which holds no run to collapse (a leading space may be dropped)."""
         chars = self.chars
         if lo < hi and data[lo] == " " and (not chars or chars[-1] == " "):
+            if chars:
+                self._widen_space(base + lo, base + lo + 1)
             lo += 1
         if lo >= hi:
             return

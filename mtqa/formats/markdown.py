@@ -56,8 +56,21 @@ def _parser():
             ) from None
 
         # commonmark: no typographer (quotes stay as typed), no linkify; tables as in GFM.
-        _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table").disable("text_join")
+        _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).use(front_matter_plugin).enable("table").disable("text_join")
     return _PARSER
+
+
+# How deep blocks may nest (markdown-it's default preset's; its commonmark preset's 20 is a list
+# nine deep). Past it markdown-it skips the rest of the block in silence, so a document that
+# reaches it is refused (`_within_nesting`) rather than checked without its copy.
+MAX_NESTING = 100
+
+
+def _within_nesting(tokens) -> None:
+    """Raise for a document whose blocks reached MAX_NESTING: markdown-it left out what lay deeper."""
+    if any(t.nesting == 1 and t.level + 1 >= MAX_NESTING for t in tokens):
+        raise InputError(f"block quotes or lists nested more than {MAX_NESTING} levels deep; mtqa reads Markdown "
+                         "no deeper (check it as plain text with --input-format plain)")
 
 
 def directives_in(comment_text: str, offset: int) -> list[Directive]:
@@ -340,6 +353,7 @@ def parse(text: str) -> Parsed:
     if "\x00" in text:
         text = text.replace("\x00", "\ufffd")
     tokens = _parser().parse(_blank_toml_front_matter(text) if text.startswith("+++") else text)
+    _within_nesting(tokens)
     walk = _BlockWalk(text)
     for tok in tokens:
         walk.token(tok)

@@ -59,8 +59,8 @@ class Settings:
             raise ConfigError("--threads must be at least 1 (or 0: automatic)")
         if self.queue < 0:
             raise ConfigError("--queue must be 0 or more")
-        if not self.timeout > 0:
-            raise ConfigError("--timeout must be more than 0 seconds")
+        if not 0 < self.timeout < float("inf"):  # inf: /healthz could not say it (JSON has no inf), a 500
+            raise ConfigError(f"--timeout must be more than 0 seconds (and finite), not {self.timeout}")
         if self.max_bytes < 1024:
             raise ConfigError("--max-request-bytes must be at least 1024")
         if not 0 <= self.port <= 65535:

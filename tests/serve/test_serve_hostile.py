@@ -114,3 +114,48 @@ def test_a_document_of_200k_characters_is_answered_or_a_json_504(hostile) -> Non
     else:
         assert_json_error(resp, 504, "longer than the server's limit of 2 s")
     _answers_again(hostile)
+
+
+def _without_timings(value):
+    """An answer with the times it took left out (they differ from run to run)."""
+    if isinstance(value, dict):
+        return {k: _without_timings(v) for k, v in value.items() if k != "timings_ms"}
+    if isinstance(value, list):
+        return [_without_timings(v) for v in value]
+    return value
+
+
+def test_checks_and_fixes_with_different_options_at_once_answer_as_one_at_a_time() -> None:
+    """Four check threads share a worker's Checkers: /api/check and /api/fix with different
+    selections, previews, thresholds and formats, twelve clients at once, answer exactly as the
+    same requests sent one after another (stop 50; fifty identical requests at once were tested)."""
+    import random
+
+    texts = [("It was was late, said the the minister. “He said “no” , ” said she.", None),
+             ("It rose 10  % on Monday , said the Prime minister of canada.", None),
+             ("# The the title\n\n* It was was **late** .\n", "markdown"),
+             ("<p>It rose 10          % on Monday.</p><p>The the end .</p>", "html")]
+    options = [{}, {"select": ["repetition"]}, {"ignore": ["quotes", "numbers"]}, {"preview": True},
+               {"fail_under": 50}, {"select": ["typography", "numbers"]}]
+    draw = random.Random(50)
+    requests = []
+    for _ in range(36):
+        text, fmt = draw.choice(texts)
+        body = {"text": text, "options": draw.choice(options)} | ({"format": fmt} if fmt else {})
+        requests.append((draw.choice(["/api/check", "/api/fix"]), body))
+    server = start_server("--threads", "4", "--queue", "64", "--timeout", "60", name="mixed")
+    try:
+        def answer(request) -> tuple[int, object]:
+            with server.client() as c:
+                resp = c.post(request[0], json=request[1])
+                return resp.status_code, _without_timings(resp.json())
+
+        one_at_a_time = [answer(r) for r in requests]
+        assert {status for status, _ in one_at_a_time} == {200}, one_at_a_time
+        assert len({json.dumps(body, sort_keys=True) for _, body in one_at_a_time}) >= 12  # the options tell
+        with concurrent.futures.ThreadPoolExecutor(12) as pool:
+            at_once = list(pool.map(answer, requests))
+        for request, alone, together in zip(requests, one_at_a_time, at_once):
+            assert together == alone, request
+    finally:
+        server.stop()

@@ -205,6 +205,8 @@ def test_several_worker_processes() -> None:
 @pytest.mark.parametrize(("options", "says"), [
     (["--workers", "0"], "--workers must be at least 1"),
     (["--timeout", "0"], "--timeout"),
+    (["--timeout", "inf"], "--timeout must be more than 0 seconds (and finite)"),  # /healthz answered 500 with a traceback
+    (["--timeout", "nan"], "--timeout must be more than 0 seconds (and finite)"),
     (["--config", "no-such-file.toml"], "no-such-file.toml"),
     (["--languagetool", "ftp://x"], "--languagetool"),
     (["--cors-origin", "cms.example.org"], "--cors-origin"),
