@@ -309,8 +309,19 @@ class ScanResult:
                 g = get(base | tids[0], -1)
                 return self._hits_of(g) if g >= 0 else []
             found = [g for g in [get(base | t, -1) for t in tids] if g >= 0]
-        else:
+        elif groups is None:  # the first question: `_group` makes the lookup
             found = [g for g in [self._group(k, base | t) for t in tids] if g >= 0]
+        else:  # a long section's: `_group`'s bisection among the paragraph's groups, written out
+            lo, hi = groups[k], groups[k + 1]
+            if lo == hi:
+                return []
+            keys = self._keys
+            found = []
+            for t in tids:
+                key = base | t
+                i = bisect_left(keys, key, lo, hi)
+                if i < hi and keys[i] == key:
+                    found.append(i)
         if len(found) <= 1:
             return self._hits_of(found[0]) if found else []
         return sorted([h for g in found for h in self._hits_of(g)], key=_START_END)

@@ -33,7 +33,11 @@ _TITLE_STOP = lazy(rf"(?<![\p{{L}}.])(?:{_TITLES})\.(?=[ \u00a0]\p{{Lu}})")
 # "5.00pm", "10.30am": the British clock.
 _POINT_CLOCK = lazy(r"(?<![\p{N}.])(?:[1-9]|1[0-2])\.[0-5]\d(?:am|pm)\b")
 # "6:10pm", "4pm": a colon clock or an hour, the meridiem tight after it, lowercase and without points.
-_TIGHT_CLOCK = lazy(r"(?<![\p{N}.:,$])(?:[1-9]|1[0-2])(?::[0-5]\d)?(?:am|pm)(?![\p{L}\p{N}])")
+# Written to open on the hour's first digit, the character before it tested behind that digit, and
+# the second digit of 10-12 tried after the hour alone (as the alternation `[1-9]|1[0-2]` tries
+# them): `regex` finds a digit to start from at C speed, where a pattern opening on a look-behind
+# is tried at every position (the search of the 39k-word join ~5 to ~0.3 ms; branch speed50).
+_TIGHT_CLOCK = lazy(r"[1-9](?<![\p{N}.:,$].)(?:(?<=1)[0-2])??(?::[0-5]\d)?(?:am|pm)(?![\p{L}\p{N}])")
 
 
 @analysis("british-house-style")

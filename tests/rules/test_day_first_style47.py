@@ -64,3 +64,24 @@ def test_an_amount_or_a_word_ending_in_pm_says_nothing() -> None:
     # "$4pm" and "RPM" are no clock; "12:05pm" inside a longer number ("1:12:05pm") is a timecode.
     assert_flags("The rate rose to $4pm, the gauge read 3000 RPM and the clip ran 1:12:05pm on 6 July.", RULE,
                  ["6 July"])
+
+
+def test_the_tight_clock_pattern_finds_what_its_look_behind_first_form_found() -> None:
+    """`_TIGHT_CLOCK` opens on the hour's digit (a speed-up: `regex` then starts only from a
+    digit) and tries 10-12 after the hour alone, as the alternation did: its matches are those of
+    the former form, on random strings of hours, minutes, meridiems, the characters its
+    look-behind refuses (a digit of any script, ".", ":", ",", "$") and line breaks."""
+    import random
+
+    import regex
+
+    from mtqa.text.day_first_style import _TIGHT_CLOCK
+
+    former = regex.compile(r"(?<![\p{N}.:,$])(?:[1-9]|1[0-2])(?::[0-5]\d)?(?:am|pm)(?![\p{L}\p{N}])")
+    pieces = ["1", "0", "2", "3", "9", "12", "10", "11", "13", ":", "30", ":5", "5", "am", "pm", "a", "m", "p", " ",
+              ".", ",", "$", "x", "\n", "٣", "²"]
+    rng = random.Random(50)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(60_000)]
+    assert sum(1 for text in texts if former.search(text)) > 500  # the strings hold many clocks
+    for text in texts:
+        assert [m.span() for m in _TIGHT_CLOCK.finditer(text)] == [m.span() for m in former.finditer(text)], text

@@ -84,3 +84,25 @@ def test_a_pasted_run_of_capitalised_words_is_read_in_steps_that_grow_as_it_does
                          lambda: [near(text[s:e]) for s, e in near_forms.spans(text, HEADS)])[1]
 
     assert lines(300) <= 12 * lines(30)
+
+
+def test_a_name_run_opens_where_a_match_from_its_word_s_start_reached_its_first_capital():
+    """`NAME_RUN` looks back from a capital for another capital of its word instead of matching
+    from every word's start over its lower-case letters (a speed-up): the runs (group "run" and
+    the match's end) are those of the former pattern, on random copy of capitals, letters of
+    every other case (titlecase ǅ, modifier ʰ, other 中), apostrophes, hyphens, marks, digits,
+    a name's small words and spaces."""
+    import random
+
+    import regex
+
+    former = regex.compile(
+        r"(?<![\p{L}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}'’-]*+"
+        r"(?P<run>\p{Lu}[\p{L}'’-]++(?:\s++(?:(?:of|and|for|the|on|in|de|du|des|la|le|to)\s++)*+\p{Lu}[\p{L}'’-]++)++)")
+    pieces = ["Ministry", "Justice", "AB", "É", "x", "mc", "ǅ", "ʰ", "中", "'", "’", "-", "\u0301", "1", " ", " ",
+              "\n", " of ", " the ", " de ", "of", ".", ",", "Q"]
+    rng = random.Random(50)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        got = [(m.start("run"), m.end()) for m in near_forms.NAME_RUN.finditer(text)]
+        assert got == [(m.start("run"), m.end()) for m in former.finditer(text)], text

@@ -96,3 +96,33 @@ def test_four_digit_counts_are_grouped_where_they_cannot_be_years_or_labels() ->
     quiet = ("In 2021 1500 people voted; by 2030 the 2019 levels return; from 1990 to 2010; around 1750 "
              "it began; call ext. 2785 or visit 1726 Hollis St; the 1995 elections; Route 3000 trucks.")
     assert chk.check(quiet).findings == []
+
+
+def test_bare_figure_patterns_match_as_their_look_behind_first_forms() -> None:
+    """The bare-figure patterns open on the figure's first digit, what stands before it tested
+    behind that digit (a speed-up: `regex` starts only from a digit): the matches and groups are
+    those of the former forms, which opened on their look-behinds, on random copy of figures,
+    letters, the quantity words, count nouns and the characters the look-behinds name."""
+    import random
+
+    import regex
+
+    from mtqa.rules.numbers import rules
+
+    nouns = rules._COUNT_NOUNS
+    former_bare = regex.compile(
+        r"(?<![\p{N}.,\-/#:\p{L}])(?<=\$|\b(?:of|about|nearly|some|than|over|almost|around|just|to|from|by|and)[ \u00a0])"
+        r"[1-9]\d{4,8}(?![\p{N}.,\-/])"
+        rf"|(?<![\p{{N}}.,\-/#:\p{{L}}$])[1-9]\d{{4,8}}(?=[ \u00a0]+(?:{nouns})\b)")
+    former_before_word = regex.compile(
+        r"(?:(?<=(\p{L}+)[ \u00a0])|(?<![\p{N}.,\-/#:\p{L}$]))[1-9]\d{4,8}(?=[ \u00a0]+(\p{Ll}+)\b(?![\-’']))")
+    pieces = ["12000", "250000", "1500", "2019", "98765432", "1234567890", "0", "3", " ", "\u00a0", "$", ".", ",",
+              "-", "/", "#", ":", "about ", "than ", "by ", "of ", "and ", "people", "jobs", "nurses", "flight ",
+              "Route ", "lands", "é", "x", "’", "\n"]
+    rng = random.Random(50)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(6000)]
+    for now, former in ((rules._BARE_THOUSANDS, former_bare), (rules._FIGURE_BEFORE_WORD, former_before_word)):
+        assert sum(1 for text in texts if former.search(text)) > 20  # the strings hold such figures
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in now.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in former.finditer(text)], text
