@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 
 import msgspec
 
-from mtqa import cache_child, category_weights, registry, scoring, source_profile, styles
+from mtqa import cache_child, category_weights, registry, scoring, source_forms, source_profile, styles
 from mtqa.config import Config, check_category_weights, check_languagetool, check_languagetool_timeout, check_threshold, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError
@@ -437,6 +437,10 @@ class Checker:
                 metrics = {**(metrics or {}), **result.metrics}
             timings[integration.name] = result.ms
         findings = one_per_slip(doc.text, _dedupe(filter_findings(found, doc)))
+        if doc.source is not None:  # the source's own typography carried over is not the translation's
+            findings, quieted = source_forms.carried_over(findings, doc.paragraphs, doc.source)
+            if quieted:
+                notes.append(source_forms.note(quieted))
         if doc.directives:
             notes.extend(unknown_names(doc))
         findings, withheld = scoring.corroborated(findings, self._needs_corroboration, self.policy.weights,

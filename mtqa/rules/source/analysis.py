@@ -217,7 +217,9 @@ class Side(msgspec.Struct):
     facts: dict[str, list[Fact]] = msgspec.field(default_factory=dict)
 
 
-def _split_paragraphs(text: str) -> list[str]:
+def split_paragraphs(text: str) -> list[str]:
+    """A text's paragraphs (blank-line separated; a single block split at its line breaks), each
+    stripped: how the source rules align a source with its translation's paragraphs."""
     pars = [p.strip() for p in regex.split(r"\n[ \t]*\n", text) if p.strip()]
     if len(pars) == 1 and "\n" in pars[0]:
         pars = [p.strip() for p in pars[0].split("\n") if p.strip()]
@@ -269,7 +271,7 @@ def facts_of(doc) -> tuple[Side, Side, list[Paragraph]]:
     """The facts of the source and of the translation (see `facts`)."""
     source = doc.source or ""
     tpars = [p for p in doc.paragraphs if p.text.strip()]
-    src = _analyse(_split_paragraphs(source), language_of(doc))
+    src = _analyse(split_paragraphs(source), language_of(doc))
     tgt = _analyse([p.text for p in tpars], "en")
     return src, tgt, tpars
 
