@@ -35,3 +35,22 @@ def test_a_country_named_in_brackets_after_it_is_a_speakers_own() -> None:
     assert_flags("Growth in my country (which exports more) was 5.2 per cent.", RULE, ["my country"])
     assert_flags("Growth in my country (5.2 per cent) beat Japan's.", RULE, ["my country"])
     assert_flags("Growth in my country beat Japan (the UK trailed).", RULE, ["my country"])
+
+
+def test_our_country_in_the_story_s_voice_is_flagged() -> None:
+    # a state's 我国 rendered "our country", in a headline and in a release's sentence
+    assert_flags("From next month, our country will cut its duties on imported solar panels.", RULE, ["our country"])
+    assert_flags("The ministry said our country's lentil exports to Brazil doubled.", RULE, ["our country's"])
+    (f,) = findings("Beijing released the figures.\n\nOur country grew by 5.2 per cent in 2023.", RULE)
+    assert f.suggestions == ("China",)
+    assert "our country" in f.message
+
+
+def test_first_person_plural_writing_keeps_its_our_country() -> None:
+    # an editorial or a speech printed whole: "we", "us", or "our" before another noun
+    assert_clean("We owe our country an answer, and the council owes one too.", RULE)
+    assert_clean("Our country needs all of us now, the veterans told the crowd.", RULE)
+    assert_clean("Our readers know our country well.", RULE)
+    assert_clean("“Our country will not bend,” the trade minister told the assembly.", RULE)
+    # the plural's guard is the plural's alone: "my country" is read by the singular as before
+    assert_flags("We counted the ballots; my country voted no.", RULE, ["my country"])
