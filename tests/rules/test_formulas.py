@@ -59,8 +59,24 @@ def test_a_place_is_no_party_to_talks() -> None:
     assert_clean("Hikers crossed to the Canadian side of the falls. They met the two sides of the family.", RULE)
 
 
-def test_the_threshold_is_an_option() -> None:
+def test_one_formula_in_a_story_about_diplomacy_is_flagged() -> None:
+    story = ("The Peruvian foreign minister arrived in Ottawa on Monday for two days of talks.\n\n"
+             "She came at the invitation of the trade minister and will visit a port in Halifax.")
+    found = assert_flags(story, RULE, ["at the invitation of"])
+    assert "a story about diplomacy" in found[0].message
+    # the same sentence in a story with no envoy, mission or talks between states
+    assert_clean("The author came at the invitation of the library and will read in Halifax.", RULE)
+    # the subject is read outside quotations too: a quoted ambassador makes no story about diplomacy
+    assert_clean("“Ask the ambassador,” she said. The author came at the invitation of the library.", RULE)
+
+
+def test_the_threshold_and_the_subject_are_options() -> None:
     text = "The president arrived at the invitation of his counterpart."
-    assert_clean(text, RULE)
-    once = Checker(select=[RULE], rule_options={RULE: {"min_formulas": 1}}, languagetool="off")
+    assert_flags(text, RULE, ["at the invitation of"])
+    no_subject = Checker(select=[RULE], rule_options={RULE: {"in_diplomatic_story": False}}, languagetool="off")
+    assert no_subject.check(text).findings == []
+    once = Checker(select=[RULE], rule_options={RULE: {"min_formulas": 1, "in_diplomatic_story": False}},
+                   languagetool="off")
     assert [f.text for f in once.check(text).findings] == ["at the invitation of"]
+    assert [f.text for f in once.check("The author came at the invitation of the library.").findings] == [
+        "at the invitation of"]

@@ -11,14 +11,16 @@ expressions in EU publications*, plain-language vocabularies, guides to Chinese 
 language for English readers); none was taken from the real-copy corpus.
 
 One formula alone is ordinary enough (a CP story's "at the invitation of the premier", a labour
-story's "the two sides"), so the rule speaks only where a story uses several different ones in
-its own voice (quotations left out): that is the register of a readout translated whole, and
-there each is flagged, with its plain English where there is one.
+story's "the two sides"), so the rule speaks where a story uses several different ones in its
+own voice (quotations left out), the register of a readout translated whole, or uses one in a
+story about diplomacy (the pack's ``[diplomatic]`` words: an ambassador, an embassy, a foreign
+minister, bilateral talks), where English news copy reports the talks without it. There each
+is flagged, with its plain English where there is one.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -51,11 +53,17 @@ def formulas_in(text: str, data: Formulas) -> Iterator[tuple[int, int, int]]:
             yield i, m.start(), m.end()
 
 
+class Use(NamedTuple):
+    formulas: int  # how many different formulas the story uses in its own voice
+    diplomatic: bool  # whether, in its own voice, it is a story about diplomacy
+
+
 @analysis("diplomatic-formulas", packs=(PACK,))
-def formulas_used(doc, data: Formulas) -> int:
-    """How many different formulas the story uses in its own voice (once per document)."""
+def formulas_used(doc, data: Formulas) -> Use:
+    """The story's formulas and subject, in its own voice (once per document)."""
     text = _unquoted(doc.text[doc.extent[0]:doc.extent[1]])
-    return len({i for i, _, _ in formulas_in(text, data)})
+    diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
+    return Use(len({i for i, _, _ in formulas_in(text, data)}), diplomatic)
 
 
 @rule(
@@ -67,11 +75,13 @@ def formulas_used(doc, data: Formulas) -> int:
     packs=(PACK,),
     confidence=0.6,
     options={"min_formulas": Option(int, MIN_FORMULAS,
-                                    "different formulas a story must use before any is flagged (1: every one)", ge=1)},
+                                    "different formulas a story must use before any is flagged (1: every one)", ge=1),
+             "in_diplomatic_story": Option(bool, True,
+                                           "flag a formula used alone in a story about diplomacy")},
 )
 def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """The fixed phrases of a diplomatic readout or an agency dispatch, in a story that uses two
-    or more different ones in its own voice.
+    or more different ones in its own voice, or one in a story about diplomacy.
 
     ## Why it matters
     A ministry's readout or a state agency's dispatch translated word for word keeps its
@@ -85,6 +95,7 @@ def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     bad:  [[The two sides]] signed three accords [[within the framework of->under]] the visit. [[The Chinese side]] praised the talks.
     good: The ministers discussed trade and fishing quotas.
     good: The two sides in the strike met again on Monday, the union said.
+    bad:  The ambassador arrived [[at the invitation of]] the foreign minister.
     good: The premier spoke at the invitation of the chamber of commerce.
     good: “We exchanged views on issues of mutual interest,” the envoy said.
     good: Several people exchanged gifts; others of mutual friends came later.
@@ -99,13 +110,15 @@ def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     legitimately; the rule reads only what is outside quotation marks.
     """
     data: Formulas = ctx.data(PACK)
-    if ctx.analysis(formulas_used) < ctx.options["min_formulas"]:
+    use: Use = ctx.analysis(formulas_used)
+    if use.formulas < ctx.options["min_formulas"] and not (use.diplomatic and ctx.options["in_diplomatic_story"]):
         return
+    why = "one of several in this story" if use.formulas >= ctx.options["min_formulas"] else "in a story about diplomacy"
     text = _unquoted(par.text)
     for i, start, end in sorted(formulas_in(text, data), key=lambda f: f[1]):
         plain = data.plains[i]
         fix = Fix.display_only(f"Write “{plain}”", replacement=plain) if plain else None
         yield ctx.finding(par, start, end,
-                          f"“{par.text[start:end]}”: a diplomatic or agency formula ({data.names[i]}), one of several in "
-                          "this story; write it as news (who met, what they agreed)",
+                          f"“{par.text[start:end]}”: a diplomatic or agency formula ({data.names[i]}), {why}; "
+                          "write it as news (who met, what they agreed)",
                           fix=fix)

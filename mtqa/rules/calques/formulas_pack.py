@@ -23,6 +23,7 @@ SCHEMA = {
         "example!": str,
         "good": [str],
     }],
+    "diplomatic!": {"pattern!": Regex, "description": str},
 }
 
 
@@ -31,6 +32,7 @@ class Formulas(msgspec.Struct, frozen=True):
     patterns: tuple[str, ...]  # its pattern, matched case-insensitively
     plains: tuple[str | None, ...]  # what plain news English writes instead, where there is one phrase
     words: tuple[str, ...]  # every formula's trigger words (`mtqa.scan.FromPack`)
+    diplomatic: str  # a story about diplomacy (its envoys, missions, talks between states), matched case-insensitively
 
 
 @pack_compiler(PACK, SCHEMA)
@@ -38,4 +40,4 @@ def compile_pack(raw: dict) -> Formulas:
     entries = raw.get("formula", [])
     words = sorted({w.casefold() for e in entries for w in e["words"]})
     return Formulas(tuple(e["name"] for e in entries), tuple(e["pattern"] for e in entries),
-                    tuple(e.get("plain") for e in entries), tuple(words))
+                    tuple(e.get("plain") for e in entries), tuple(words), raw["diplomatic"]["pattern"])
