@@ -50,7 +50,7 @@ PACKS_READ: dict[str, tuple[str, ...]] = {
     "institutions": ("institutions", "legislatures", "official_names"),
     "ridings": ("ridings", "provinces"),
     "publications": ("publications", "outlets"),
-    "calques": ("calques", "publications", "spun_terms"),
+    "calques": ("calques", "publications", "spun_terms", "formulas"),
     "grammar": ("bare_names", "bare_nouns", "preposition_choice"),
     "names": ("names", "accented_names"),
     "consistency": ("abbreviations",),

@@ -18,6 +18,8 @@ MODULES = (
     "spun_terms",
     # a story put through an AI rewriter: three or more of its stock words in the story's own voice
     "ai_rewrite",
+    # a diplomatic readout translated whole: two or more of its fixed formulas in the story's own voice
+    "formulas",
     # a light verb English does not pair with its noun ("made a question"), judged by a language model
     "light_verbs",
     # a word swapped for a thesaurus neighbour where a language model finds the declared word far likelier

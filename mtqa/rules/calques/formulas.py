@@ -1,0 +1,127 @@
+"""Calques: a diplomatic readout or an agency dispatch translated whole, told by its formulas.
+
+Foreign ministries, state agencies and communiqués write in fixed phrases: *on the occasion of*,
+*within the framework of*, *the two sides exchanged views on issues of mutual interest*, *the
+Chinese side attaches great importance to win-win cooperation*. Machine translation keeps each
+word for word, and English news copy, which says who met whom and what they agreed, seldom
+uses any. The phrases of ``rules/formulas.toml`` are the kind's, each with the reference that
+names it as officialese, Eurenglish or diplomatic jargon (the European Commission's *How to
+write clearly* and web guide, the European Court of Auditors' *Misused English words and
+expressions in EU publications*, plain-language vocabularies, guides to Chinese diplomatic
+language for English readers); none was taken from the real-copy corpus.
+
+One formula alone is ordinary enough (a CP story's "at the invitation of the premier", a labour
+story's "the two sides"), so the rule speaks where a story uses several different ones in its
+own voice (quotations left out), the register of a readout translated whole, or uses one in a
+story about diplomacy (the pack's ``[diplomatic]`` words: an ambassador, an embassy, a foreign
+minister, bilateral talks), where English news copy reports the talks without it. There each
+is flagged, with its plain English where there is one.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+
+import regex
+
+from mtqa import pattern_cache
+from mtqa.analysis import analysis
+from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.rule import Option, RawFinding, RuleContext, rule
+from mtqa.rules.calques.formulas_pack import PACK, Formulas
+from mtqa.scan import FromPack, Phrases
+from mtqa.segment import Paragraph
+from mtqa.text.quotation import blank_quotations
+
+TIMEOUT = 0.5  # seconds per scan
+MIN_FORMULAS = 2  # different formulas in the story's own voice before any is flagged
+
+
+def _unquoted(text: str) -> str:
+    """The text with every quotation blanked out (same length): a speaker's words are theirs."""
+    return blank_quotations(text, straight_within_line=True)
+
+
+def _pattern(data: Formulas, i: int):
+    return pattern_cache.compile(data.patterns[i], regex.IGNORECASE)
+
+
+def formulas_in(text: str, data: Formulas) -> Iterator[tuple[int, int, int]]:
+    """(formula index, start, end) of every formula in `text`, formula by formula."""
+    for i in range(len(data.patterns)):
+        for m in _pattern(data, i).finditer(text, timeout=TIMEOUT):
+            yield i, m.start(), m.end()
+
+
+class Use(NamedTuple):
+    formulas: int  # how many different formulas the story uses in its own voice
+    diplomatic: bool  # whether, in its own voice, it is a story about diplomacy
+
+
+@analysis("diplomatic-formulas", packs=(PACK,))
+def formulas_used(doc, data: Formulas) -> Use:
+    """The story's formulas and subject, in its own voice (once per document)."""
+    text = _unquoted(doc.text[doc.extent[0]:doc.extent[1]])
+    diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
+    return Use(len({i for i, _, _ in formulas_in(text, data)}), diplomatic)
+
+
+@rule(
+    "calques/diplomatic-formulas",
+    triggers=(Phrases("formula words", FromPack("words"), pack=PACK, boundary="letters"),),
+    category="Style/Unidiomatic",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    packs=(PACK,),
+    confidence=0.6,
+    options={"min_formulas": Option(int, MIN_FORMULAS,
+                                    "different formulas a story must use before any is flagged (1: every one)", ge=1),
+             "in_diplomatic_story": Option(bool, True,
+                                           "flag a formula used alone in a story about diplomacy")},
+)
+def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """The fixed phrases of a diplomatic readout or an agency dispatch, in a story that uses two
+    or more different ones in its own voice, or one in a story about diplomacy.
+
+    ## Why it matters
+    A ministry's readout or a state agency's dispatch translated word for word keeps its
+    formulas: ``exchanged views on issues of mutual interest``, ``within the framework of``, ``the
+    Chinese side``, ``win-win``. Each is officialese an English news story does without; several
+    together tell an editor the copy is a communiqué in translation, to be rewritten as news (who
+    met, what they agreed).
+
+    ## Examples
+    bad:  The ministers [[exchanged views->discussed]] on trade and other issues [[of mutual interest]].
+    bad:  [[The two sides]] signed three accords [[within the framework of->under]] the visit. [[The Chinese side]] praised the talks.
+    good: The ministers discussed trade and fishing quotas.
+    good: The two sides in the strike met again on Monday, the union said.
+    bad:  The ambassador arrived [[at the invitation of]] the foreign minister.
+    good: The premier spoke at the invitation of the chamber of commerce.
+    good: “We exchanged views on issues of mutual interest,” the envoy said.
+    good: Several people exchanged gifts; others of mutual friends came later.
+
+    ## Fix safety
+    Display only, where one plain word stands in for the formula (``discussed`` for *exchanged
+    views*, ``under`` for *within the framework of*, ``met`` for *held a meeting with*); the
+    sentence around it often needs rewriting all the same.
+
+    ## Known issues
+    A story quoting an official at length in reported speech keeps the formulas of the source
+    legitimately; the rule reads only what is outside quotation marks. The subject is read from
+    a short list of words (the pack's ``[diplomatic]``); a story about diplomacy that uses none of
+    them is judged by the number of formulas alone. Measured on the real-copy corpus's tuning half
+    (benchmarks/README.md, "Diplomatic and agency formulas as one rule"): no finding on clean copy.
+    """
+    data: Formulas = ctx.data(PACK)
+    use: Use = ctx.analysis(formulas_used)
+    if use.formulas < ctx.options["min_formulas"] and not (use.diplomatic and ctx.options["in_diplomatic_story"]):
+        return
+    why = "one of several in this story" if use.formulas >= ctx.options["min_formulas"] else "in a story about diplomacy"
+    text = _unquoted(par.text)
+    for i, start, end in sorted(formulas_in(text, data), key=lambda f: f[1]):
+        plain = data.plains[i]
+        fix = Fix.display_only(f"Write “{plain}”", replacement=plain) if plain else None
+        yield ctx.finding(par, start, end,
+                          f"“{par.text[start:end]}”: a diplomatic or agency formula ({data.names[i]}), {why}; "
+                          "write it as news (who met, what they agreed)",
+                          fix=fix)

@@ -1,0 +1,43 @@
+"""The ``formulas`` pack (``rules/formulas.toml``): fixed phrases of diplomatic readouts and agency
+dispatches, compiled for `calques/diplomatic-formulas` (mtqa.rules.calques.formulas).
+
+Apart from the rule so that a Checker, which reads (or compiles) every pack its rules declare,
+imports the compiler and not the rule: the rule's trigger reads this pack by name
+(`mtqa.scan.FromPack`), so its module is imported only when the trigger fires.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from mtqa.packs import Regex, pack_compiler
+
+PACK = "formulas"
+SCHEMA = {
+    "formula!": [{
+        "name!": str,
+        "pattern!": Regex,
+        "words!": [str],
+        "plain": str,
+        "source!": str,
+        "example!": str,
+        "good": [str],
+    }],
+    "diplomatic!": {"pattern!": Regex, "description": str},
+}
+
+
+class Formulas(msgspec.Struct, frozen=True):
+    names: tuple[str, ...]  # each formula's name, as the finding says it
+    patterns: tuple[str, ...]  # its pattern, matched case-insensitively
+    plains: tuple[str | None, ...]  # what plain news English writes instead, where there is one phrase
+    words: tuple[str, ...]  # every formula's trigger words (`mtqa.scan.FromPack`)
+    diplomatic: str  # a story about diplomacy (its envoys, missions, talks between states), matched case-insensitively
+
+
+@pack_compiler(PACK, SCHEMA)
+def compile_pack(raw: dict) -> Formulas:
+    entries = raw.get("formula", [])
+    words = sorted({w.casefold() for e in entries for w in e["words"]})
+    return Formulas(tuple(e["name"] for e in entries), tuple(e["pattern"] for e in entries),
+                    tuple(e.get("plain") for e in entries), tuple(words), raw["diplomatic"]["pattern"])
