@@ -13,6 +13,10 @@ on. Two of them are the writer's own, not a source's:
 - a clock time with a point between hour and minutes and the meridiem tight after it
   (``5.00pm``, ``10.30am``): North American copy writes ``5 p.m.`` or ``5:00 p.m.``, and French
   (``17 h``, ``17h30``) comes out as ``5 p.m.`` or ``17:30``;
+- a councillor's title abbreviated ``Cllr`` before a name, with its stop or without it
+  (``Cllr. Keogh``, ``Cllr Scott``), as Irish and British council minutes and papers write it:
+  North American copy writes ``Coun.`` or ``Councillor``, and an engine translating a source's
+  ``conseiller`` writes ``councillor``; so a ``Cllr.`` is not a North American stop;
 - a clock time with a colon, or an hour alone, and the meridiem tight after it without its
   points (``6:10pm``, ``4pm``; stop 48), as New Zealand and Australian police and council
   releases write it: CP and AP copy writes ``6:10 p.m.``, and no machine-translated story of the
@@ -30,6 +34,8 @@ _TITLES = r"Mr|Ms|Mrs|Dr|Cr|Cllr"
 # A title before a capitalised name, with or without its stop ("Ms Miller", "Mr. Legault").
 _TITLE_NO_STOP = lazy(rf"(?<![\p{{L}}.])(?:{_TITLES})(?=[ \u00a0]\p{{Lu}}\p{{Ll}})")
 _TITLE_STOP = lazy(rf"(?<![\p{{L}}.])(?:{_TITLES})\.(?=[ \u00a0]\p{{Lu}})")
+# "Cllr. Keogh", "Cllr Scott": the British and Irish councillor's title, stop or none.
+_COUNCILLOR = lazy(r"(?<![\p{L}.])Cllr\.?(?=[ \u00a0]\p{Lu}\p{Ll})")
 # "5.00pm", "10.30am": the British clock.
 _POINT_CLOCK = lazy(r"(?<![\p{N}.])(?:[1-9]|1[0-2])\.[0-5]\d(?:am|pm)\b")
 # "6:10pm", "4pm": a colon clock or an hour, the meridiem tight after it, lowercase and without points.
@@ -43,8 +49,9 @@ _TIGHT_CLOCK = lazy(r"[1-9](?<![\p{N}.:,$].)(?:(?<=1)[0-2])??(?::[0-5]\d)?(?:am|
 @analysis("british-house-style")
 def writes_british_style(doc) -> bool:
     """Whether the story's own conventions are the British ones: a title without its stop before
-    a name and never one with it, or a clock time written ``5.00pm``, ``6:10pm`` or ``4pm``."""
+    a name and never one with it, a councillor's ``Cllr`` before a name, or a clock time written
+    ``5.00pm``, ``6:10pm`` or ``4pm``."""
     text = doc.text
-    if _POINT_CLOCK.search(text) or _TIGHT_CLOCK.search(text):
+    if _POINT_CLOCK.search(text) or _TIGHT_CLOCK.search(text) or _COUNCILLOR.search(text):
         return True
     return _TITLE_NO_STOP.search(text) is not None and _TITLE_STOP.search(text) is None

@@ -12,6 +12,11 @@ found.
   furniture, on clean pages as on translated ones: its copies are found as minor findings, not a
   major one per story (four sites, three batches: unseen-19, unseen-47, unseen-51). A headline
   printed twice once is still a major finding.
+- ``numbers/day-month-order`` (third round): a councillor's ``Cllr.``, with its stop, is the British
+  and Irish title, not a North American stop, so minutes that write it date day first as their house
+  style (an Irish county council's minutes, unseen-68; the cause, day-first dates in copy whose
+  conventions the rule did not read, on three sites and three batches). ``Coun.`` is still North
+  American.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from mtqa.finding import Severity
 from mtqa.testing import assert_clean, assert_flags
 
 BARE = "grammar/bare-count-noun"
+DAY_FIRST = "numbers/day-month-order"
 HEADLINE = "repetition/repeated-headline"
 
 
@@ -63,3 +69,12 @@ def test_a_second_translation_beside_a_story_list_is_still_major() -> None:
                                     "Snowplow drivers reach a deal with the town",
                                     "Premier is defending the health reform"])
     assert [f.severity for f in found] == [Severity.MINOR, Severity.MINOR, Severity.MAJOR]
+
+
+def test_minutes_that_write_cllr_with_its_stop_date_day_first_as_house_style() -> None:
+    assert_clean("It was agreed, on the proposal of Cllr. Nolan, to adopt the minutes of 3rd May 2021.", DAY_FIRST)
+
+
+def test_minutes_that_write_coun_with_its_stop_are_still_north_american() -> None:
+    assert_flags("It was agreed, on the proposal of Coun. Nolan, to adopt the minutes of 3rd May 2021.", DAY_FIRST,
+                 ["3rd May 2021"])

@@ -378,6 +378,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Ms Roy complained to the council on 11 April, citing a story of 29 March.
     good: Cr Diaz was admitted to hospital on Saturday, 27 April.
     good: The library will close at 4.30pm on Thursday 14 November and reopen on 2 December.
+    good: Cllr. Byrne proposed the motion, which was carried on 14 March.
+    bad:  Coun. Byrne proposed the motion, which was carried on [[14 March->March 14]].
     bad:  Ms. Roy complained to the council on [[11 April->April 11]].
     bad:  Mr Roy and Mr. Diaz met on [[11 April->April 11]].
     bad:  The office will close at 5:00 p.m. on Friday [[22 December->Dec. 22]].
@@ -390,7 +392,8 @@ def day_month_order(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     alone on its line (a page's posting date, "13 October 2017") in a story that writes a date
     month first elsewhere is the page template's, not the copy's (`mtqa.text.date_lines`). A story
     whose own conventions are British (a courtesy or council title without its stop, "Ms Roy",
-    "Cr Diaz", and never one with it; or a clock written "5.00pm", "7:30am" or "9pm") writes its dates day first as its
+    "Cr Diaz", and never one with it; a councillor's "Cllr." or "Cllr", which North American copy
+    writes "Coun."; or a clock written "5.00pm", "7:30am" or "9pm") writes its dates day first as its
     house style, as British, Irish, Australian and New Zealand copy does (`mtqa.text.day_first_style`).
 
     ## Known issues
