@@ -204,8 +204,9 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
                                                "message": f.message,
                                                "context": context(ex.body, f.span.start, f.span.end)})
                 elif judgement:
-                    clean_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": judgement,
-                                          "message": f.message, "context": context(ex.body, f.span.start, f.span.end)})
+                    if listed:
+                        clean_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": judgement,
+                                              "message": f.message, "context": context(ex.body, f.span.start, f.span.end)})
                 elif hit and ex.is_mt:
                     counts[rule]["on_label"] += 1
                     families[rule][hit[0].family] += 1

@@ -71,7 +71,12 @@ def test_judge_batches_clean_matches_are_counted_apart_and_never_listed(monkeypa
 def test_fold_b_is_counted_not_listed(monkeypatch) -> None:
     script = _script()
     _one_match_per_excerpt(script, monkeypatch)
-    result = script.measure("http://127.0.0.1:9", ROOT / "benchmarks" / "corpus", signal=True, fold="B")
+    corpus = ROOT / "benchmarks" / "corpus"
+    in_b = script.fold_filter(corpus, "B")
+    clean_b = next(ex for ex in script.load_corpus(corpus).load_excerpts(corpus, halves=("tune",))
+                   if in_b(ex) and not ex.is_mt and ex.header.get("batch") not in script.JUDGE_BATCHES)
+    judged = {(clean_b.rel, "MADE_UP_RULE", clean_b.body.split()[0], 0): "genuine"}  # a judged match is not listed either
+    result = script.measure("http://127.0.0.1:9", corpus, signal=True, judged=judged, fold="B")
     rule = result["rules"]["MADE_UP_RULE"]
-    assert rule["clean"] + rule["signal"] > 0  # fold B's clean copy was counted...
+    assert rule["clean"] + rule["signal"] > 0 and rule["on_label_clean"] > 0  # fold B's clean copy was counted...
     assert result["clean_matches"] == [] and result["signal_matches"] == [] and rule["clean_examples"] == []
