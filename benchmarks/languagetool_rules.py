@@ -27,7 +27,14 @@ written to the JSON (``clean_matches``, ``signal_matches``) to be read, but the 
 names (counted; off in the pack).
 
 With ``--fold A`` (or ``B``), only the tuning half's (and signal/'s) sites of that fold are read
-(``corpus/folds.py``): decide on one fold, check the decisions on the other.
+(``corpus/folds.py``): decide on one fold, check the decisions on the other. Fold B is judged on by
+counts: with ``--fold B`` no match is listed in the JSON (no ``clean_matches``, ``signal_matches``
+or ``clean_examples``), only counted.
+
+The judge batches (``JUDGE_BATCHES`` in ``real_copy.py``) are read as counts only: a match on their
+clean copy is counted in its own column (``judge``), never judged from ``languagetool_judged.toml``
+and never listed; it is not in ``clean`` or the precision, so that the judges check a decision
+taken without them.
 
 With ``--beside-mtqa``, mtqa's own rules run too, as they do for a user: a LanguageTool match on
 the span of an mtqa finding (or just beside one of the same slip, the pack's ``[same_slip]``) is
@@ -69,6 +76,7 @@ require_dependencies()
 from mtqa.engine import Checker  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "languagetool_rules.json"
+JUDGE_BATCHES = frozenset(load_script("mtqa_real_copy", ROOT / "benchmarks" / "real_copy.py").JUDGE_BATCHES)
 README = ROOT / "benchmarks" / "README.md"
 JUDGED = ROOT / "benchmarks" / "languagetool_judged.toml"
 BEGIN, END = "<!-- languagetool-rules:begin -->", "<!-- languagetool-rules:end -->"
@@ -163,6 +171,7 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
         clean_words = mt_words = 0
         for ex in excerpts:
             report = checker.check(ex.body, path=ex.rel)
+            judge = ex.header.get("batch") in JUDGE_BATCHES  # counted, never judged nor listed
             seen: Counter = Counter()  # (rule, text) → matches so far in this excerpt, for occurrence
             for skipped in report.checks_skipped:
                 if "languagetool" in json.dumps(skipped):
@@ -181,11 +190,13 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
                 hit = [lab for lab in labels.get(ex.rel, ()) if f.span.start < lab.end and lab.start < f.span.end]
                 seen[(rule, f.text)] += 1
                 key = (ex.rel, rule, f.text)
-                judgement = "" if ex.is_mt or hit else judged.get((*key, seen[(rule, f.text)]), judged.get((*key, 0), ""))
+                judgement = "" if ex.is_mt or hit or judge else judged.get((*key, seen[(rule, f.text)]), judged.get((*key, 0), ""))
                 if judgement:  # a clean-copy match read and judged not false
                     counts[rule]["cut" if judgement == "cut" else "on_label_clean"] += 1
-                listed = not rule.endswith(" (names)")  # counted, not listed: off in the pack, not judged
-                if ex.half == "signal":
+                listed = not rule.endswith(" (names)") and fold != "B"  # names: off in the pack, not judged
+                if judge and not ex.is_mt and not hit:
+                    counts[rule]["judge"] += 1
+                elif ex.half == "signal":
                     if not judgement:
                         counts[rule]["signal"] += 1
                     if listed:
@@ -193,8 +204,9 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
                                                "message": f.message,
                                                "context": context(ex.body, f.span.start, f.span.end)})
                 elif judgement:
-                    clean_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": judgement,
-                                          "message": f.message, "context": context(ex.body, f.span.start, f.span.end)})
+                    if listed:
+                        clean_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": judgement,
+                                              "message": f.message, "context": context(ex.body, f.span.start, f.span.end)})
                 elif hit and ex.is_mt:
                     counts[rule]["on_label"] += 1
                     families[rule][hit[0].family] += 1
@@ -204,7 +216,7 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
                     counts[rule]["unlabelled_mt"] += 1
                 else:
                     counts[rule]["clean"] += 1
-                    if len(examples[rule]) < 3:
+                    if listed and len(examples[rule]) < 3:
                         examples[rule].append(f"{ex.rel}: {f.text}")
                     if listed:
                         clean_matches.append({"file": ex.rel, "rule": rule, "text": f.text, "judged": "",
@@ -214,7 +226,7 @@ def measure(url: str, corpus: Path, signal: bool = False, judged: dict | None = 
         on, clean = c["on_label"], c["clean"] + c["signal"]
         rules[rule] = {
             "on_label": on, "on_label_clean": c["on_label_clean"], "unlabelled_mt": c["unlabelled_mt"],
-            "clean": c["clean"], "signal": c["signal"], "cut": c["cut"], "precision": round(on / (on + clean), 3) if on + clean else None,
+            "clean": c["clean"], "signal": c["signal"], "judge": c["judge"], "cut": c["cut"], "precision": round(on / (on + clean), 3) if on + clean else None,
             "clean_per_1000_words": round(1000 * clean / clean_words, 2) if clean_words else None,
             "families": dict(families[rule].most_common()), "clean_examples": examples[rule],
             "verdict": verdict(on, clean, clean_words),
@@ -257,13 +269,13 @@ def verdict(on_label: int, clean: int, clean_words: int) -> str:
 
 
 def table(result: dict) -> str:
-    rows = ["| LanguageTool rule | on labels (MT) | unlabelled MT | clean (false) | signal (false) | clean: genuine or furniture | clean: cut end | precision | clean flags / 1,000 words | measured verdict | in the pack |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
+    rows = ["| LanguageTool rule | on labels (MT) | unlabelled MT | clean (false) | signal (false) | judge batches' clean (counts) | clean: genuine or furniture | clean: cut end | precision | clean flags / 1,000 words | measured verdict | in the pack |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"]
     order = sorted(result["rules"].items(),
-                   key=lambda kv: (-kv[1]["on_label"] - kv[1]["clean"] - kv[1]["signal"], kv[0]))
+                   key=lambda kv: (-kv[1]["on_label"] - kv[1]["clean"] - kv[1]["signal"] - kv[1].get("judge", 0), kv[0]))
     for rule, r in order:
         p = "–" if r["precision"] is None else f"{r['precision']:.2f}"
-        rows.append(f"| `{rule}` | {r['on_label']} | {r['unlabelled_mt']} | {r['clean']} | {r['signal']} | "
+        rows.append(f"| `{rule}` | {r['on_label']} | {r['unlabelled_mt']} | {r['clean']} | {r['signal']} | {r.get('judge', 0)} | "
                     f"{r['on_label_clean']} | {r['cut']} | {p} | {r['clean_per_1000_words']:.2f} | {r['verdict']} | {r['pack']} |")
     signal = result["half"].startswith("tune+signal")
     copy = "tuning half and the clean excerpts of `signal/`" if signal else "tuning half"
