@@ -80,3 +80,31 @@ def test_the_threshold_and_the_subject_are_options() -> None:
     assert [f.text for f in once.check(text).findings] == ["at the invitation of"]
     assert [f.text for f in once.check("The author came at the invitation of the library.").findings] == [
         "at the invitation of"]
+
+
+def test_padding_of_agency_counts_with_the_formulas_and_says_delete() -> None:
+    text = ("The district, under the leadership of its new chief, opened two clinics.\n\n"
+            "It should be noted that the relevant departments inspected both.")
+    found = assert_flags(text, RULE, ["under the leadership of", "It should be noted that", "relevant departments"])
+    assert all("padding of agency or occasion" in f.message for f in found)
+    assert found[0].suggestions == ("led by",)
+    # with a readout's formula, one padding phrase makes two
+    assert_flags("The fair opened with the attendance of the mayor. Ties are of mutual interest, she said.",
+                 RULE, ["with the attendance of", "of mutual interest"])
+
+
+def test_one_padding_phrase_alone_is_ordinary_english() -> None:
+    assert_clean("The party, under the leadership of its new chief, won six seats.", RULE)
+    assert_clean("Volunteers made important contributions to the food drive.", RULE)
+    assert_clean("Crews carried out repair work on the bridge overnight.", RULE)
+
+
+def test_a_formula_of_an_unknown_kind_is_a_pack_error() -> None:
+    from mtqa.errors import PackError
+    from mtqa.rules.calques.formulas_pack import compile_pack
+
+    raw = {"formula": [{"name": "x", "pattern": "x", "words": ["x"], "kind": "padded", "source": "s",
+                        "example": "x"}], "diplomatic": {"pattern": "envoy"}}
+    with pytest.raises(PackError, match="kind must be one of diplomatic, padding"):
+        compile_pack(raw)
+    assert compile_pack({**raw, "formula": [{**raw["formula"][0], "kind": "padding"}]}).padding == (True,)

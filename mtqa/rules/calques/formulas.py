@@ -8,7 +8,12 @@ uses any. The phrases of ``rules/formulas.toml`` are the kind's, each with the r
 names it as officialese, Eurenglish or diplomatic jargon (the European Commission's *How to
 write clearly* and web guide, the European Court of Auditors' *Misused English words and
 expressions in EU publications*, plain-language vocabularies, guides to Chinese diplomatic
-language for English readers); none was taken from the real-copy corpus.
+language for English readers); none was taken from the real-copy corpus. With them, of the same
+mechanism and counted with them, the padding of an official notice or an agency's report
+(``kind = "padding"``): *under the leadership of*, *with the participation of*, *carried out
+inspection work*, *it should be noted that*, *the relevant departments*, *made great
+contributions*, from J. Pinkham's *The Translator's Guide to Chinglish* and lists of expendable
+phrases; the finding says an editor deletes it or uses a verb.
 
 One formula alone is ordinary enough (a CP story's "at the invitation of the premier", a labour
 story's "the two sides"), so the rule speaks where a story uses several different ones in its
@@ -96,6 +101,8 @@ def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     good: The ministers discussed trade and fishing quotas.
     good: The two sides in the strike met again on Monday, the union said.
     bad:  The ambassador arrived [[at the invitation of]] the foreign minister.
+    bad:  [[It should be noted that]] the [[relevant departments]] checked the dam.
+    good: Under the leadership of a new coach, the team won six games.
     good: The premier spoke at the invitation of the chamber of commerce.
     good: “We exchanged views on issues of mutual interest,” the envoy said.
     good: Several people exchanged gifts; others of mutual friends came later.
@@ -121,7 +128,8 @@ def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     for i, start, end in sorted(formulas_in(text, data), key=lambda f: f[1]):
         plain = data.plains[i]
         fix = Fix.display_only(f"Write “{plain}”", replacement=plain) if plain else None
-        yield ctx.finding(par, start, end,
-                          f"“{par.text[start:end]}”: a diplomatic or agency formula ({data.names[i]}), {why}; "
-                          "write it as news (who met, what they agreed)",
+        advice = ("padding of agency or occasion ({name}), {why}; an editor deletes it or says it with a verb"
+                  if data.padding[i] else
+                  "a diplomatic or agency formula ({name}), {why}; write it as news (who met, what they agreed)")
+        yield ctx.finding(par, start, end, f"“{par.text[start:end]}”: " + advice.format(name=data.names[i], why=why),
                           fix=fix)

@@ -19,6 +19,7 @@ SCHEMA = {
         "pattern!": Regex,
         "words!": [str],
         "plain": str,
+        "kind": str,
         "source!": str,
         "example!": str,
         "good": [str],
@@ -32,12 +33,21 @@ class Formulas(msgspec.Struct, frozen=True):
     patterns: tuple[str, ...]  # its pattern, matched case-insensitively
     plains: tuple[str | None, ...]  # what plain news English writes instead, where there is one phrase
     words: tuple[str, ...]  # every formula's trigger words (`mtqa.scan.FromPack`)
+    padding: tuple[bool, ...]  # whether it is padding an editor deletes (kind = "padding") rather than a readout's formula
     diplomatic: str  # a story about diplomacy (its envoys, missions, talks between states), matched case-insensitively
+
+
+KINDS = ("diplomatic", "padding")
 
 
 @pack_compiler(PACK, SCHEMA)
 def compile_pack(raw: dict) -> Formulas:
     entries = raw.get("formula", [])
+    for e in entries:
+        if e.get("kind", "diplomatic") not in KINDS:
+            from mtqa.errors import PackError
+            raise PackError(PACK, f"formula {e['name']!r}: kind must be one of {', '.join(KINDS)}, not {e['kind']!r}")
     words = sorted({w.casefold() for e in entries for w in e["words"]})
     return Formulas(tuple(e["name"] for e in entries), tuple(e["pattern"] for e in entries),
-                    tuple(e.get("plain") for e in entries), tuple(words), raw["diplomatic"]["pattern"])
+                    tuple(e.get("plain") for e in entries), tuple(words),
+                    tuple(e.get("kind") == "padding" for e in entries), raw["diplomatic"]["pattern"])
