@@ -187,6 +187,7 @@ class PackSet:
                                 locate(f.read_text(encoding="utf-8"), "id", "pack"))
             body = {k: v for k, v in data.items() if k != "pack"}
             merged = _merge(merged, body, user=f != builtin)
+            merged["_origins"] = _origins(merged.get("_origins", {}), body, str(f), user=f != builtin)
             merged.setdefault("_files", []).append(str(f))
             merged["_header"] = data["pack"]
         return merged
@@ -246,6 +247,26 @@ def _merge(base: dict, extra: dict, user: bool) -> dict:
             out[key] = _merge(out[key], value, user)
         else:
             out[key] = value
+    return out
+
+
+def _origins(known: dict, body: dict, path: str, user: bool) -> dict:
+    """Where each item of the merged pack was written, merged as `_merge` merges the items: for a
+    top-level list, each item's (file, index in that file's list); for a top-level table, the file
+    that last set each of its keys. A compiler names the file of the item it finds wrong, and a
+    rule the file of a user's pattern that timed out (not "calques.toml + house.toml")."""
+    out = dict(known)
+    for key, value in body.items():
+        known_value = out.get(key)
+        if isinstance(value, list):
+            before = known_value if isinstance(known_value, list) else []
+            mine = [(path, i) for i in range(len(value))]
+            out[key] = [*mine, *before] if user else [*before, *mine]
+        elif isinstance(value, dict):
+            table = known_value if isinstance(known_value, dict) else {}
+            out[key] = {**table, **dict.fromkeys(value, path)}
+        else:
+            out[key] = path
     return out
 
 

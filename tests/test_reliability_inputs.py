@@ -365,6 +365,30 @@ def test_a_report_written_into_the_folder_checked_is_not_checked_as_copy(tmp_pat
         dest.unlink()
 
 
+def test_the_source_and_reference_found_in_the_folder_checked_are_not_checked_as_copy(tmp_path: Path,
+                                                                                       capsys) -> None:
+    """`mtqa check --source source.fr.txt --reference ref.txt .` checked both as copy: the French
+    source failed as "the source copied, not English", and the reference was scored BLEU 100
+    against itself and, under --fix, had its doubled word deleted: two files in the run's verdict
+    that are no translation to check, one of them changed. They are left out with a note, as the
+    report and baseline are."""
+    source = tmp_path / "source.fr.txt"
+    source.write_text("Le ministre a dit mardi que la réunion était importante.\n", encoding="utf-8")
+    reference = tmp_path / "ref.txt"
+    reference.write_text("The minister said on Tuesday that the the meeting mattered.\n", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("The minister said on Tuesday that the meeting was important.\n",
+                                        encoding="utf-8")
+    before = {p: p.read_bytes() for p in (source, reference)}
+    assert main(["check", "--isolated", "--fix", "--source", str(source), "--reference", str(reference),
+                 str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert f"{source}: note: skipped: this run reads its source here (--source)" in captured.err
+    assert f"{reference}: note: skipped: this run reads its reference here (--reference)" in captured.err
+    assert "source.fr.txt: score" not in captured.out and "ref.txt: score" not in captured.out
+    assert "story.txt: score" in captured.out
+    assert {p: p.read_bytes() for p in (source, reference)} == before  # neither "fixed"
+
+
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, where no file can be made")
 def test_a_report_that_cannot_be_written_is_said_before_any_fix_is(tmp_path: Path, capsys) -> None:
     """`--fix --output DEST` where DEST cannot be made (a folder that takes no new file, here

@@ -217,12 +217,17 @@ def gather(args, pool: CheckerPool) -> Iterator[Task]:
 
 def _destinations(args) -> dict[str, str]:
     """Why a file found in a folder is not copy: this run writes its report or baseline there, or
-    reads its baseline there (`-o report.html .` run twice checked the first run's report, and
-    failed where it had passed; with --fix it fixed the report before writing over it). By real
-    path. A file named on the command line as both is refused before (`_not_an_input`)."""
+    reads its baseline, source or reference there (`-o report.html .` run twice checked the first
+    run's report, and failed where it had passed; with --fix it fixed the report before writing
+    over it; `--source fr.txt .` failed the French source as untranslated copy, and `--reference
+    ref.txt --fix .` scored the reference against itself and fixed it). By real path. A file named
+    on the command line as both is refused before (`_not_an_input`), or, for a source or
+    reference, checked as asked."""
     files = (("writes its report", "--output", args.output),
              ("writes its baseline", "--write-baseline", args.write_baseline),
-             ("reads its baseline", "--baseline", args.baseline))
+             ("reads its baseline", "--baseline", args.baseline),
+             ("reads its source", "--source", args.source),
+             ("reads its reference", "--reference", args.reference))
     return {os.path.realpath(path): f"this run {what} here ({flag})" for what, flag, path in files if path}
 
 

@@ -9,13 +9,14 @@ imports the compiler and not the rules: the rules' triggers read this pack by na
 from __future__ import annotations
 
 import marshal
+from pathlib import Path
 
 import msgspec
 
 from mtqa import pattern_cache
 from mtqa import rx as regex
 from mtqa.errors import PackError
-from mtqa.packs import Regex, SeverityName, pack_compiler
+from mtqa.packs import Regex, SeverityName, locate, pack_compiler
 from mtqa.rules.calques.literals import Gate, further_stretches, grouped, required_stretches
 from mtqa.text.tokens import LETTER_RUN
 
@@ -60,6 +61,7 @@ class Context(msgspec.Struct, frozen=True):
 
     pattern: regex.Pattern
     scope: str  # "paragraph": the calque's own paragraph; "document": anywhere in the story
+    origin: str = ""  # the pack file that set it (a timed-out search names it)
 
 
 class Compiled(msgspec.Struct):
@@ -77,6 +79,9 @@ class Compiled(msgspec.Struct):
     always: tuple[int, ...]  # entries without trigger words: run on every paragraph
     contexts: dict[str, Context]
     also: dict[int, frozenset[str]] = msgspec.field(default_factory=dict)  # entry → words one of which must occur too
+    # where the entries were written: (file, the first entry of it), in order (the merged list
+    # holds each file's entries in one run), read only to name an entry (`origin`)
+    runs: list[tuple[str, int]] = msgspec.field(default_factory=list)
     compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
     gates_read: dict[int, Gate | None] = msgspec.field(default_factory=dict)  # entry → its gate, once read
     details_read: dict[int, tuple[Entry, tuple[tuple[str, ...], ...]]] = msgspec.field(default_factory=dict)
@@ -93,6 +98,15 @@ class Compiled(msgspec.Struct):
         if pat is None:
             pat = self.compiled[idx] = pattern_cache.compile(self.patterns[idx], regex.IGNORECASE)
         return pat
+
+    def origin(self, idx: int) -> tuple[str, int]:
+        """The pack file entry `idx` was written in, and its index among that file's entries."""
+        return _origin(self.runs, idx)
+
+    def source(self, idx: int) -> str:
+        """Where entry `idx` was written, for a note: "calque[0] in house/calques.toml, line 6"."""
+        path, own = self.origin(idx)
+        return _source(path, own)
 
     def gated(self, entries: list[int]) -> list[tuple[int, Gate | None]]:
         """Each entry with the lowercase stretches one of which every match of it holds,
@@ -131,19 +145,22 @@ def compile_calques(data: dict) -> Compiled:
     always: list[int] = []
     also: dict[int, frozenset[str]] = {}
     contexts: dict[str, Context] = {}
+    origins = data.get("_origins", {})
     for name, c in data.get("contexts", {}).items():
         scope = c.get("scope", "paragraph")
+        origin = origins.get("contexts", {}).get(name) or " + ".join(data.get("_files") or [PACK + ".toml"])
         if scope not in _SCOPES:
-            raise PackError(_where(data), f"contexts.{name}.scope: {scope!r} is not one of {', '.join(_SCOPES)}")
-        contexts[name] = Context(pattern_cache.compile(c["pattern"], regex.IGNORECASE), scope)
+            raise PackError(origin, f"contexts.{name}.scope: {scope!r} is not one of {', '.join(_SCOPES)}")
+        contexts[name] = Context(pattern_cache.compile(c["pattern"], regex.IGNORECASE), scope, origin)
+    runs = _runs(origins.get("calque", []))
     for i, e in enumerate(data["calque"]):
         patterns.append(e["pattern"])  # the schema's Regex type has checked that it compiles
         conf = float(e.get("confidence", 0.6))
         if not 0.0 <= conf <= 1.0:
-            raise PackError(_where(data), f"calque[{i}].confidence: {conf} is not between 0 and 1")
+            raise PackError(*_entry(runs, i, f"confidence: {conf} is not between 0 and 1"))
         context = e.get("context")
         if context is not None and context not in contexts:
-            raise PackError(_where(data), f"calque[{i}].context: no [contexts] entry named {context!r}")
+            raise PackError(*_entry(runs, i, f"context: no [contexts] entry named {context!r}"))
         fields = (e["french"], e["sense"], e.get("suggestion"), conf, e.get("severity"),
                   bool(e.get("false_friend", False)), context, e.get("origin", "French"))
         further = further_stretches(e["pattern"])
@@ -161,9 +178,40 @@ def compile_calques(data: dict) -> Compiled:
             also[i] = more
     gates = [marshal.dumps(grouped(required_stretches(p))) for p in patterns]
     return Compiled(patterns, gates, details, frozenset(further_in), {k: tuple(v) for k, v in triggers.items()},
-                    tuple(always), contexts, also)
+                    tuple(always), contexts, also, runs)
 
 
-def _where(data: dict) -> str:
-    files = data.get("_files") or ["calques.toml"]
-    return " + ".join(files)
+def _runs(origins: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Each file's run of entries in the merged list (`mtqa.packs` records each entry's file):
+    (file, the merged index of its first entry)."""
+    runs: list[tuple[str, int]] = []
+    for i, (path, _) in enumerate(origins):
+        if not runs or runs[-1][0] != path:
+            runs.append((path, i))
+    return runs
+
+
+def _entry(runs: list[tuple[str, int]], idx: int, what: str) -> tuple[str, str, int | None]:
+    """A PackError's file, message and line for entry `idx`: the file it was written in, and
+    its index there (the merged list puts a user's entries before the built-in ones)."""
+    path, own = _origin(runs, idx)
+    try:
+        line = locate(Path(path).read_text(encoding="utf-8"), what.split(":")[0], "calque", own)
+    except (OSError, UnicodeDecodeError):
+        line = None
+    return path, f"calque[{own}].{what}", line
+
+
+def _source(path: str, own: int) -> str:
+    try:
+        line = locate(Path(path).read_text(encoding="utf-8"), "pattern", "calque", own)
+    except (OSError, UnicodeDecodeError):  # the file is gone or changed: its name and index say enough
+        line = None
+    return f"calque[{own}] in {path}" + (f", line {line}" if line else "")
+
+
+def _origin(runs: list[tuple[str, int]], idx: int) -> tuple[str, int]:
+    for path, first in reversed(runs):
+        if first <= idx:
+            return path, idx - first
+    return PACK + ".toml", idx

@@ -54,6 +54,7 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
     then read for the few entries left)."""
     out = CalqueMatches()
     in_document: dict[str, bool] = {}  # document-scope contexts, searched when first needed
+    cut = _Cut()  # what timed out in this document, left out of its later paragraphs
     needs_also = data.also
     # Without entries that have no trigger words, a paragraph where no word fired has nothing to try.
     for par in doc.paragraphs if data.always else hits.fired_in(doc.paragraphs, "words"):
@@ -72,28 +73,48 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
             fired = hits.phrases(par, "also")
             admitted = [i for i in admitted if i not in needs_also or not needs_also[i].isdisjoint(fired)]
         if admitted:
-            out.by_par[id(par)] = _scan(par, doc, data, admitted, in_document, out.timeouts)
+            out.by_par[id(par)] = _scan(par, doc, data, admitted, in_document, cut)
+            if cut.said:
+                out.timeouts.setdefault(id(par), []).extend(cut.said)
+                cut.said.clear()
     return out
 
 
+class _Cut(msgspec.Struct):
+    """The patterns whose search timed out in a document: each is given up for the rest of
+    it, so a pattern that backtracks on a kind of line costs the document one `TIMEOUT`, not
+    one for every paragraph holding such a line (200 paragraphs cost 100 s before), and the
+    note says which pattern, written where, was cut short."""
+
+    entries: set[int] = msgspec.field(default_factory=set)
+    contexts: set[str] = msgspec.field(default_factory=set)
+    said: list[str] = msgspec.field(default_factory=list)  # this paragraph's notes
+
+
+_GIVEN_UP = f"timed out after {TIMEOUT:g} s; not searched in the rest of the document"
+
+
 def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dict[str, bool],
-          timeouts: dict[int, list[str]]) -> list[tuple[int, int, Entry]]:
+          cut: _Cut) -> list[tuple[int, int, Entry]]:
     """The calque matches of one paragraph among entries `todo`: the leftmost, then longest,
     match speaks for a span."""
     text = par.text
     found: list[tuple[int, int, Entry]] = []
     in_paragraph: dict[str, bool] = {}
     for idx in todo:
+        if idx in cut.entries:
+            continue
         entry = data.entry(idx)
-        if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document):
+        if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document,
+                                                         cut):
             continue
         try:
             for m in data.pattern(idx).finditer(text, timeout=TIMEOUT):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), entry))
-        except TimeoutError:  # a pathological paragraph: skip this entry rather than hang, and say so
-            timeouts.setdefault(id(par), []).append(
-                f"pattern {data.patterns[idx]!r} (pack calques) timed out after {TIMEOUT:g} s")
+        except TimeoutError:  # a pathological paragraph: give this entry up rather than hang, and say so
+            cut.entries.add(idx)
+            cut.said.append(f"pattern {data.patterns[idx]!r} ({data.source(idx)}) {_GIVEN_UP}")
             continue
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Entry]] = []
@@ -104,9 +125,13 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
 
 
 def _in_context(name: str, par: Paragraph, doc, data: Compiled, in_paragraph: dict[str, bool],
-                in_document: dict[str, bool]) -> bool:
+                in_document: dict[str, bool], cut: _Cut) -> bool:
     """Whether the named context pattern matches in the paragraph (or the document), each
-    searched once (`in_paragraph`, `in_document`: what was found so far)."""
+    searched once (`in_paragraph`, `in_document`: what was found so far). One that timed out
+    is taken as absent for the rest of the document, and the note says so: the entries that
+    need it were not checked."""
+    if name in cut.contexts:
+        return False
     c = data.contexts[name]
     known = in_paragraph if c.scope == "paragraph" else in_document
     found = known.get(name)
@@ -116,6 +141,9 @@ def _in_context(name: str, par: Paragraph, doc, data: Compiled, in_paragraph: di
             found = c.pattern.search(where, start, end, timeout=TIMEOUT) is not None
         except TimeoutError:
             found = False
+            cut.contexts.add(name)
+            cut.said.append(f"context pattern {c.pattern.pattern!r} (contexts.{name} in {c.origin or 'calques.toml'}) "
+                            f"{_GIVEN_UP}; the entries that need it were not checked")
         known[name] = found
     return found
 

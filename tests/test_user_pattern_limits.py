@@ -1,0 +1,103 @@
+"""A user's rule pack with a catastrophic pattern: the regex time limit bounds the whole check.
+
+`(a|aa)+c` before a run of 40 a's and no c backtracks for hours (`regex` guards `(a+)+$` and
+`(\\w+\\s?)*$`, so those finish at once and prove nothing); measured with the time limit taken
+out, 34 a's already cost 7 s CPU. Each paragraph below ends in "sac", so the pattern's required
+text is there (`mtqa.rules.calques.literals`) and the search really runs. With the limit, each
+search stops after `TIMEOUT`; a pattern that timed out is given up for the rest of the document,
+so 30 such paragraphs cost one timeout, not 30 (15 s before), and the note names the pattern,
+the file and the line it was written on, while every other rule's findings are still reported.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli import main
+from mtqa.engine import Checker
+from mtqa.errors import PackError
+
+from hang_guard import returns
+
+SLOW = "(a|aa)+c"
+PARAGRAPH = "The the report said " + "a" * 40 + "b was found in a sac."
+
+
+def house_pack(folder: Path, body: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / "slow.toml"
+    path.write_text('[pack]\nid = "calques"\nschema = 1\n\n' + body, encoding="utf-8")
+    return path
+
+
+ENTRY = f"[[calque]]\npattern = '{SLOW}'\nfrench = \"essai\"\nsense = \"test\"\n"
+
+
+def test_a_pattern_that_times_out_is_given_up_for_the_rest_of_the_document(tmp_path: Path) -> None:
+    pack = house_pack(tmp_path / "house", ENTRY)
+    text = "\n\n".join([PARAGRAPH] * 30)
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques", "repetition"], languagetool="off")
+    report = returns(checker.check, text)
+    assert [f.rule_id for f in report.findings].count("repetition/doubled-word") == 30  # the rest goes on
+    cut = [n for n in report.notes if "timed out" in n]
+    # one note for each of the two rules reading the shared matches, at the first paragraph only
+    assert sorted(n.split(":")[0] for n in cut) == ["calques/false-friend", "calques/french-calque"], cut
+    for note in cut:
+        assert "paragraph 1 (line 1)" in note
+        assert f"pattern '{SLOW}' (calque[0] in {pack}, line 6)" in note
+        assert "not searched in the rest of the document" in note
+
+
+def test_a_second_document_searches_the_pattern_again(tmp_path: Path) -> None:
+    """Given up per document, not per checker: a document's findings never depend on which
+    documents were checked before it."""
+    pack = house_pack(tmp_path / "house", ENTRY)
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques"], languagetool="off")
+    returns(checker.check, PARAGRAPH)
+    report = checker.check("A sac of flour.")
+    assert [(f.rule_id, f.text) for f in report.findings] == [("calques/french-calque", "ac")]
+    assert not report.notes
+
+
+def test_a_context_pattern_that_times_out_is_noted(tmp_path: Path) -> None:
+    """A context's search that timed out was taken in silence as 'absent': the entries that
+    need it went unchecked and the file passed as checked."""
+    pack = house_pack(tmp_path / "house", (
+        "[[calque]]\npattern = 'widget'\nfrench = \"truc\"\nsense = \"gadget\"\ncontext = \"slow\"\n\n"
+        f"[contexts.slow]\npattern = '{SLOW}'\n"))
+    text = "\n\n".join([PARAGRAPH + " A widget."] * 5)
+    report = returns(Checker(rules_dir=(str(pack.parent),), select=["calques"], languagetool="off").check, text)
+    cut = [n for n in report.notes if "timed out" in n]
+    assert len(cut) == 2 and all("paragraph 1 " in n for n in cut), report.notes
+    assert f"context pattern '{SLOW}' (contexts.slow in {pack})" in cut[0]
+    assert "the entries that need it were not checked" in cut[0]
+
+
+def test_the_cli_names_the_pattern_and_file_of_a_pack_in_the_configuration(tmp_path: Path, monkeypatch,
+                                                                          capsys) -> None:
+    pack = house_pack(tmp_path / "house", ENTRY)
+    (tmp_path / "mtqa.toml").write_text('rules-dir = ["house"]\nlanguagetool = "off"\n', encoding="utf-8")
+    (tmp_path / "story.txt").write_text("\n\n".join([PARAGRAPH] * 20) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = returns(main, ["check", "--select", "calques,repetition", "--format", "json", "story.txt"])
+    out = json.loads(capsys.readouterr().out)
+    (result,) = out["files"]
+    assert code == (0 if result["passed"] else 1)
+    # every doubled word, after the pattern was cut short
+    assert [f["rule"] for f in result["findings"]].count("repetition/doubled-word") == 20
+    cut = [n for n in result["notes"] if "timed out" in n]
+    assert len(cut) == 2 and all(f"in {pack.resolve()}, line 6" in n or f"in {pack}, line 6" in n for n in cut), cut
+
+
+def test_a_pack_error_names_the_users_file_and_line_of_the_entry(tmp_path: Path) -> None:
+    """A user's entries are merged before the built-in ones: the error names the user's file
+    (not "calques.toml + slow.toml"), the entry's index in it and its line."""
+    pack = house_pack(tmp_path / "house", ENTRY + "\n[[calque]]\npattern = 'x'\nfrench = \"x\"\nsense = \"y\"\n"
+                                              "confidence = 3.0\n")
+    with pytest.raises(PackError) as err:
+        Checker(select=["calques"], rules_dir=[str(pack.parent)], languagetool="off")
+    assert (err.value.path, err.value.line) == (str(pack), 14)
+    assert "calque[1].confidence" in str(err.value)
