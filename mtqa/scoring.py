@@ -28,8 +28,10 @@ DEFAULT_WEIGHTS = {Severity.MINOR: 1.0, Severity.MAJOR: 5.0, Severity.CRITICAL: 
 # by a rule written at stop 46 before it was measured (benchmarks/README.md, "The pass threshold and the
 # signal's finding rate, chosen together"): from 96.5 with one finding per 140 words, the calibration
 # picked 95.5; the rate that makes prose alone fail at 95.5 is 110, and with it the calibration picks
-# 95.5 again (tuning half: 54.9 % of MT failing, 95.7 % of clean passing), so both stand.
-DEFAULT_THRESHOLD = 95.5
+# 95.5 again (tuning half: 54.9 % of MT failing, 95.7 % of clean passing), so both stand. 96.0 since stop 50:
+# with that stop's refit of the signal (the refit gate judges each side at its calibrated threshold) the
+# calibration picks 96.0 (tuning half: 68.3 % of MT failing, 95.5 % of clean passing).
+DEFAULT_THRESHOLD = 96.0
 # Category weights in the configuration's form (mtqa.category_weights), under the configuration's own:
 # the MQM guidelines' 0.1 for a Minor punctuation error (Freitag et al. 2021), for mtqa's
 # Fluency/Punctuation and Locale convention/Punctuation ("incorrect punctuation (for locale or style)").

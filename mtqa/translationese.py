@@ -150,47 +150,50 @@ TAG_RATES = (*TAG_PAIRS, "tag_profile")
 # (the forty-ninth to fifty-third batches in, both profiles relearned, the threshold 95.5 with one finding
 # per 110 words) the refit below ships by the gate's rule: at the calibrated 95.5 it fails 56.4 % of the MT
 # excerpts against stop 46's constants' 55.4 %, passing 95.4 % of the clean ones (at least 95 %)
-# ("The merged tree of stop 47").
+# ("The merged tree of stop 47"). At stop 50 (unseen-64 to unseen-68 in, both profiles relearned) the refit
+# below ships by the gate's rule as amended at stop 49: at its calibrated 96.0 it fails 68.3 % of the tuning
+# half's MT excerpts against the stop-47 constants' 66.1 % at their calibrated 95.5, passing 95.5 % of the
+# clean ones, with 1.32 false flags per 1,000 clean words against 1.36 ("The merged tree of stop 50").
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.4816, 5.5725),
-    "the_rate": (65.8880, 21.3491),
-    "said_share": (0.1360, 0.1705),
-    "sentence_length": (23.0357, 5.6780),
-    "sentence_spread": (0.4029, 0.1193),
-    "commas": (1.1744, 0.6951),
-    "contractions": (12.3095, 10.7893),
-    "cohesion": (0.9457, 1.9165),
-    "mattr": (0.7162, 0.0493),
-    "zipf": (4.8630, 0.1485),
-    "tags_quote_stop": (6.966e-05, 0.0004955),
-    "tags_noun_ing": (0.001905, 0.002967),
-    "tags_noun_quote": (0.0005291, 0.001644),
-    "tags_comma_determiner": (0.004586, 0.004569),
-    "tags_preposition_determiner": (0.0407, 0.0140),
-    "tag_profile": (-0.0167, 0.0301),
-    "function_word_profile": (-0.0207, 0.0494),
-    "separating_rate": (0.1326, 0.3262),
+    "of_the": (6.3475, 5.5839),
+    "the_rate": (65.7036, 21.5043),
+    "said_share": (0.1312, 0.1693),
+    "sentence_length": (22.9488, 5.7372),
+    "sentence_spread": (0.4062, 0.1240),
+    "commas": (1.1598, 0.6951),
+    "contractions": (12.0301, 10.6986),
+    "cohesion": (0.9512, 1.9269),
+    "mattr": (0.7152, 0.0501),
+    "zipf": (4.8620, 0.1482),
+    "tags_quote_stop": (0.0001158, 0.000796),
+    "tags_noun_ing": (0.001947, 0.00295),
+    "tags_noun_quote": (0.0005621, 0.001702),
+    "tags_comma_determiner": (0.004512, 0.004637),
+    "tags_preposition_determiner": (0.0405, 0.0142),
+    "tag_profile": (-0.0176, 0.0308),
+    "function_word_profile": (-0.0241, 0.0504),
+    "separating_rate": (0.1249, 0.2780),
 }
-INTERCEPT = -1.7233
+INTERCEPT = -1.8840
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.0604,
-    "the_rate": -0.0727,
-    "said_share": -0.0927,
-    "sentence_length": -0.0647,
-    "sentence_spread": 0.0515,
-    "commas": 0.0999,
-    "contractions": -0.1624,
-    "cohesion": 0.2661,
-    "mattr": -0.0467,
-    "zipf": -0.1316,
-    "tags_quote_stop": 0.1102,
-    "tags_noun_ing": -0.2250,
-    "tags_noun_quote": 0.0326,
-    "tags_comma_determiner": 0.1004,
-    "tags_preposition_determiner": -0.0768,
-    "tag_profile": 0.8264,
-    "function_word_profile": 0.8165,
-    "separating_rate": 0.7326,
+    "of_the": 0.1077,
+    "the_rate": -0.0965,
+    "said_share": -0.0647,
+    "sentence_length": -0.0706,
+    "sentence_spread": 0.0636,
+    "commas": 0.0642,
+    "contractions": -0.1725,
+    "cohesion": 0.2771,
+    "mattr": 0.0584,
+    "zipf": -0.1272,
+    "tags_quote_stop": -0.0776,
+    "tags_noun_ing": -0.2474,
+    "tags_noun_quote": 0.0133,
+    "tags_comma_determiner": 0.1416,
+    "tags_preposition_determiner": -0.0515,
+    "tag_profile": 0.8162,
+    "function_word_profile": 0.8124,
+    "separating_rate": 0.7986,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
@@ -244,8 +247,10 @@ RAMP = 2.0
 # From 96.5 and 140 the calibration picked 95.5; at 95.5 N is 110 (5 points per 110 words are 4.55
 # points; 120 would leave 1,000 words of prose at 95.5, passing), and with 110 the calibration
 # picks 95.5 again: two rounds. One finding per text, tried first (benchmarks/README.md, "Second
-# round"), moved few verdicts. tests/test_translationese.py holds N to the rule at DEFAULT_THRESHOLD.
-PROSE_WORDS_PER_FINDING = 110
+# round"), moved few verdicts. At stop 50 the refit's calibration picked 96.0, where N is 120 (5 points per
+# 120 words are 4.17; 130 would leave 1,000 words of prose at 96.0, passing).
+# tests/test_translationese.py holds N to the rule at DEFAULT_THRESHOLD.
+PROSE_WORDS_PER_FINDING = 120
 
 
 class ProseLine:
