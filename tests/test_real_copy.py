@@ -554,13 +554,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # 1,000 clean words (110,767 words), 63.5 % of MT failing, 95.4 % of clean passing, AUC 0.898. No family caught fewer
 # labels than at stop 48; five shares fell with the new labels (abbreviations 24/78 -> 24/84, boilerplate, consistency
 # 50/101 -> 50/115, institutions, spelling). The floors follow, rounded down; the ceiling leaves room for one flag.
-RECALL_FLOOR = 0.34
-FAMILY_FLOORS = {"encoding": 0.87, "titles": 0.47, "names": 0.51, "typography": 0.56, "repetition": 0.39,
-                 "abbreviations": 0.28, "quotes": 0.62, "calques": 0.20, "numbers": 0.36,
-                 "institutions": 0.49, "boilerplate": 0.54, "grammar": 0.13, "consistency": 0.43,
-                 "spelling": 0.55, "untranslated": 0.40, "nonwords": 0.66}
-FALSE_FLAGS_CEILING = 1.28  # per 1,000 words of clean copy
-MT_FAIL_FLOOR = 0.63
+# The merged tree of stop 50 (unseen-64 and unseen-66, 13 MT excerpts of Portuguese, Chilean, Turkish, German, Chinese,
+# Italian, Arabic, Japanese, Punjabi and Polish machine English and a spun CP story, honest before-figures 14.8 % and
+# 8.8 %; unseen-65 (a judge), unseen-67 and unseen-68 of clean copy; calques/diplomatic-formulas, calques/state-first-
+# person's "our country", grammar/article-before-name before a possessive, clean50's quiets (a compound's first noun
+# read as a verb, "Cllr", story-list headlines twice as minor); the profiles relearned; the refit shipped by
+# refit_gate.py's rule with the pass threshold 96.0 and one signal finding per 120 words, 68.3 % of MT failing against
+# 66.1 %): 2122/6263 (33.9 %), 1.32 false flags per 1,000 clean words (117,878 words), 68.1 % of MT failing, 95.5 % of
+# clean passing, AUC 0.899. No family caught fewer labels than at stop 49; the shares fell with the new labels (the new
+# batches added 285 rule labels). The floors follow, rounded down; the ceiling leaves room for one flag.
+RECALL_FLOOR = 0.33
+FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.45, "names": 0.52, "typography": 0.54, "repetition": 0.38,
+                 "abbreviations": 0.25, "quotes": 0.64, "calques": 0.21, "numbers": 0.36,
+                 "institutions": 0.48, "boilerplate": 0.53, "grammar": 0.13, "consistency": 0.43,
+                 "spelling": 0.53, "untranslated": 0.39, "nonwords": 0.65}
+FALSE_FLAGS_CEILING = 1.33  # per 1,000 words of clean copy
+MT_FAIL_FLOOR = 0.68
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.89
 
