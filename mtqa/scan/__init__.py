@@ -311,20 +311,26 @@ class ScanResult:
             found = [g for g in [get(base | t, -1) for t in tids] if g >= 0]
         elif groups is None:  # the first question: `_group` makes the lookup
             found = [g for g in [self._group(k, base | t) for t in tids] if g >= 0]
-        else:  # a long section's: `_group`'s bisection among the paragraph's groups, written out
-            lo, hi = groups[k], groups[k + 1]
-            if lo == hi:
-                return []
-            keys = self._keys
-            found = []
-            for t in tids:
-                key = base | t
-                i = bisect_left(keys, key, lo, hi)
-                if i < hi and keys[i] == key:
-                    found.append(i)
+        else:  # a long section's: `_group`'s bisection, once for all the rule's triggers
+            found = self._section_groups(groups[k], groups[k + 1], base, tids)
         if len(found) <= 1:
             return self._hits_of(found[0]) if found else []
         return sorted([h for g in found for h in self._hits_of(g)], key=_START_END)
+
+    def _section_groups(self, lo: int, hi: int, base: int, tids: tuple[int, ...]) -> list[int]:
+        """The groups among a long section's paragraph groups `lo:hi` of the triggers `tids`
+        (`_group`'s bisection written out for several triggers: one call a paragraph, not one a
+        trigger)."""
+        if lo == hi:
+            return []
+        keys = self._keys
+        found = []
+        for t in tids:
+            key = base | t
+            i = bisect_left(keys, key, lo, hi)
+            if i < hi and keys[i] == key:
+                found.append(i)
+        return found
 
     def _groups_of(self, par, rule_id: str, trigger: str) -> list[int]:
         """The groups of the rule's trigger(s) named `trigger` in `par` (what `hits` reads)."""
