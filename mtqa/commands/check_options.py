@@ -189,7 +189,7 @@ def check_arguments(c: Any) -> None:
                    help="json: each file's checks in every file (schema mtqa/1, default) or those shared once at the top (mtqa/2)")
     c.add_argument("--sarif-rules", choices=("reported", "ran"), default="reported",
                    help="sarif: describe the rules that reported (default) or every rule that ran")
-    c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: the configuration's, else 95.5)")
+    c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: the configuration's, else 96.0)")
     c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
     c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated); the configuration's select and ignore no longer apply")
     c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip, besides the configuration's ignore")
