@@ -27,9 +27,8 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-import regex
-
 from mtqa import pattern_cache
+from mtqa import rx as regex
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import Option, RawFinding, RuleContext, rule
