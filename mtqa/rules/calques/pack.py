@@ -195,19 +195,21 @@ def _entry(runs: list[tuple[str, int]], idx: int, what: str) -> tuple[str, str, 
     """A PackError's file, message and line for entry `idx`: the file it was written in, and
     its index there (the merged list puts a user's entries before the built-in ones)."""
     path, own = _origin(runs, idx)
-    try:
-        line = locate(Path(path).read_text(encoding="utf-8"), what.split(":")[0], "calque", own)
-    except (OSError, UnicodeDecodeError):
-        line = None
-    return path, f"calque[{own}].{what}", line
+    return path, f"calque[{own}].{what}", _line(path, what.split(":")[0], own)
 
 
 def _source(path: str, own: int) -> str:
-    try:
-        line = locate(Path(path).read_text(encoding="utf-8"), "pattern", "calque", own)
-    except (OSError, UnicodeDecodeError):  # the file is gone or changed: its name and index say enough
-        line = None
+    line = _line(path, "pattern", own)
     return f"calque[{own}] in {path}" + (f", line {line}" if line else "")
+
+
+def _line(path: str, key: str, own: int) -> int | None:
+    """The line of `key` in the file's calque entry `own`; None where the file is gone or changed
+    (its name and the entry's index say enough)."""
+    try:
+        return locate(Path(path).read_text(encoding="utf-8"), key, "calque", own)
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _origin(runs: list[tuple[str, int]], idx: int) -> tuple[str, int]:
