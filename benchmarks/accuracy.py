@@ -43,6 +43,15 @@ def load(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh]
 
 
+def segments_file(eval_dir: str) -> Path | None:
+    """The MQM segments file of `eval_dir`, or None (said on stderr) where there is none."""
+    path = Path(eval_dir) / "mqm_zhen_segments.jsonl"
+    if not path.is_file():
+        print(f"no MQM segments at {path}", file=sys.stderr)
+        return None
+    return path
+
+
 def pearson(xs: list[float], ys: list[float]) -> float:
     n = len(xs)
     if n < 2:

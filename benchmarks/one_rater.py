@@ -27,7 +27,7 @@ from benchmarks.checkout import require_dependencies  # noqa: E402
 
 require_dependencies()
 
-from benchmarks.accuracy import load, on_span, on_span_one_rater  # noqa: E402
+from benchmarks.accuracy import load, on_span, on_span_one_rater, segments_file  # noqa: E402
 from benchmarks.cross_set import MIN_FINDINGS, SETS, check_once  # noqa: E402
 from mtqa import Checker  # noqa: E402
 
@@ -51,9 +51,8 @@ def main() -> int:
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval" / "wmt-mqm"))
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
-    path = Path(args.eval) / "mqm_zhen_segments.jsonl"
-    if not path.is_file():
-        print(f"no MQM segments at {path}", file=sys.stderr)
+    path = segments_file(args.eval)
+    if path is None:
         return 2
     rows = [r for r in load(path) if r["testset"] == SETS["WMT23"] and not r["is_human_reference"]]
     checker = Checker(locale="en-US", languagetool="off")

@@ -38,7 +38,7 @@ from benchmarks.checkout import require_dependencies  # noqa: E402
 
 require_dependencies()
 
-from benchmarks.accuracy import load, on_span  # noqa: E402
+from benchmarks.accuracy import load, on_span, segments_file  # noqa: E402
 from benchmarks.cross_set import SETS, WHOLE, check_once, measure, run  # noqa: E402
 from mtqa import Checker  # noqa: E402
 from mtqa.finding import OMITTED, Severity  # noqa: E402
@@ -151,9 +151,8 @@ def main() -> int:
     ap.add_argument("--apply", action="store_true", help="also measure the set with the decided severities")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
-    path = Path(args.eval) / "mqm_zhen_segments.jsonl"
-    if not path.is_file():
-        print(f"no MQM segments at {path}", file=sys.stderr)
+    path = segments_file(args.eval)
+    if path is None:
         return 2
     rows = load(path)
     checker = Checker(locale="en-US", languagetool="off")

@@ -28,7 +28,7 @@ from benchmarks.checkout import require_dependencies  # noqa: E402
 
 require_dependencies()
 
-from benchmarks.accuracy import kendall_tau_b, load, pearson  # noqa: E402
+from benchmarks.accuracy import kendall_tau_b, load, pearson, segments_file  # noqa: E402
 from benchmarks.cross_set import SETS, check_once  # noqa: E402
 from mtqa import Checker  # noqa: E402
 from mtqa.finding import Severity  # noqa: E402
@@ -176,9 +176,8 @@ def main() -> int:
     ap.add_argument("--without-source", action="store_true")
     ap.add_argument("--json", help="write the per-system table here")
     args = ap.parse_args()
-    path = Path(args.eval) / "mqm_zhen_segments.jsonl"
-    if not path.is_file():
-        print(f"no MQM segments at {path}", file=sys.stderr)
+    path = segments_file(args.eval)
+    if path is None:
         return 2
     rows = [r for r in load(path) if r["testset"] == SETS[args.set]]
     with_source = not args.without_source
