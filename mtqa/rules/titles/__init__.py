@@ -18,4 +18,5 @@ MODULES = (
     "source_honorifics",  # "H.E. Ambassador", "H.M. King": honorifics of official English abroad
     "state_titles",  # "Ambassador of the Republic of Estonia to Canada Kadri Tamm": a state's title run into a name
     "bare_titles",  # "the Minister said": an office capitalised where it names no one (house style, cp)
+    "common_titles",  # "the Canadian Ambassador said", "the two Foreign Ministers": a title capitalised as a common noun
 )
