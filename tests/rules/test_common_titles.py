@@ -40,6 +40,7 @@ def test_a_title_before_a_name_stays() -> None:
     assert_clean("Austrian Chancellor Karl Berger met business leaders; Canadian Ambassador Marc Roy joined.", RULE)
     assert_clean("He met the Canadian Ambassador to Chile Dana Whitford, and Chinese Premier\nLi Wen spoke.", RULE)
     assert_clean("With Vietnamese Deputy Minister of Foreign Affairs Hà Văn Bình and others.", RULE)
+    assert_clean("Polish Deputy Prime Minister and Defence Minister Jan Nowak arrived.", RULE)
     assert_clean("Prime Minister Mark Carney spoke; later the Prime Minister took questions.", RULE)
 
 

@@ -41,7 +41,9 @@ _REGIONS = {"African", "Asian", "Arab", "Arabic", "Saharan"}  # a region's, not 
 _NATIONALITY_WORDS = tuple(sorted((NATIONALITIES - _REGIONS) | set(_CAPITALISED_ONLY), key=longest_first))
 _NATIONALITY = "|".join(regex.escape(n) for n in _NATIONALITY_WORDS)
 # A name, an honorific or an initial straight after: the title is before a name, as CP capitalises it.
-_NO_NAME_AFTER = r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?\p{Lu}(?:\p{Ll}|\.|\p{Lu})|-|(?:'s|’s) \p{Lu})"
+# A second title joined by "and" ("Deputy Prime Minister and Defence Minister Jan Nowak") is one
+# title before a name too.
+_NO_NAME_AFTER = r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?\p{Lu}(?:\p{Ll}|\.|\p{Lu})|-|(?:'s|’s) \p{Lu}| and \p{Lu})"
 # A state, a post or a portfolio after the title ("in Chile", "of Foreign Affairs", "to Canada").
 # Atomic: a shorter reading that leaves the name out is not tried ("of Foreign Affairs Hà Kim Ngọc").
 _REST = r"(?P<rest>(?>(?: (?:of|for|to|in) (?:the )?\p{Lu}[\p{L}\p{M}'’.\-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}\p{M}'’.\-]*)*)?))"
