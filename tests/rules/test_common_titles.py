@@ -49,6 +49,7 @@ def test_bodies_and_house_style_capitals_stay() -> None:
     assert_clean("A U.S. Department of Defense official and the Canadian Premier League's owners attended.", RULE)
     assert_clean("Premier Ann Roy said the Premier would reply; the Premiers' meeting is in July.", RULE)
     assert_clean("The Royal Canadian Air Force Commander spoke first.", RULE)
+    assert_clean("Later the British Columbia Premier said the Premier's plan stands.", RULE)
     assert_clean("A letter from the Canadian Minister's Office arrived.", RULE)
     assert_clean("Both Ministers Roy and Tan signed.", RULE)
 

@@ -47,9 +47,11 @@ _NO_NAME_AFTER = r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?\p{Lu}(?:\p{Ll}|\.|
 # A state, a post or a portfolio after the title ("in Chile", "of Foreign Affairs", "to Canada").
 # Atomic: a shorter reading that leaves the name out is not tried ("of Foreign Affairs Hà Kim Ngọc").
 _REST = r"(?P<rest>(?>(?: (?:of|for|to|in) (?:the )?\p{Lu}[\p{L}\p{M}'’.\-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}\p{M}'’.\-]*)*)?))"
+# Not after another capitalised word ("Royal Canadian Air Force Commander": a body's name), nor a
+# province's ("British Columbia Premier").
 _AFTER_NATIONALITY = lazy(
-    r"(?<![\p{L}\-])(?<!(?<![\p{L}])(?!(?:The|A|An) )\p{Lu}[\p{L}.\-]* )(?:" + _NATIONALITY + r") (?P<title>(?:(?P<portfolio>\p{Lu}\p{Ll}+ ){0,2})(?P<office>"
-    + _OFFICE + r"))\b" + _REST + _NO_NAME_AFTER
+    r"(?<![\p{L}\-])(?<!(?<![\p{L}])(?!(?:The|A|An) )\p{Lu}[\p{L}.\-]* )(?:" + _NATIONALITY + r") (?!Columbia\b)"
+    r"(?P<title>(?:(?P<portfolio>\p{Lu}\p{Ll}+ ){0,2})(?P<office>" + _OFFICE + r"))\b" + _REST + _NO_NAME_AFTER
 )
 # "the two Foreign Ministers", "both Prime Ministers".
 _PLURAL_OFFICES = ("Ministers", "Foreign Ministers", "Prime Ministers", "Premiers", "Presidents", "Chancellors",
