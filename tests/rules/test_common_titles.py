@@ -39,7 +39,7 @@ def test_the_fix_lowercases_the_office_and_only_displays_a_portfolio() -> None:
 def test_a_title_before_a_name_stays() -> None:
     assert_clean("Austrian Chancellor Karl Berger met business leaders; Canadian Ambassador Marc Roy joined.", RULE)
     assert_clean("He met the Canadian Ambassador to Chile Dana Whitford, and Chinese Premier\nLi Wen spoke.", RULE)
-    assert_clean("With Vietnamese Deputy Minister of Foreign Affairs Hà Văn Bình and others.", RULE)
+    assert_clean("Talks with Thai Deputy Minister of Foreign Trade Lê Văn Bình and Canadian officials.", RULE)
     assert_clean("Polish Deputy Prime Minister and Defence Minister Jan Nowak arrived.", RULE)
     assert_clean("Prime Minister Mark Carney spoke; later the Prime Minister took questions.", RULE)
 

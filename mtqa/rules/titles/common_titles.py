@@ -45,7 +45,7 @@ _NATIONALITY = "|".join(regex.escape(n) for n in _NATIONALITY_WORDS)
 # title before a name too.
 _NO_NAME_AFTER = r"(?!\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\s+)?\p{Lu}(?:\p{Ll}|\.|\p{Lu})|-|(?:'s|’s) \p{Lu}| and \p{Lu})"
 # A state, a post or a portfolio after the title ("in Chile", "of Foreign Affairs", "to Canada").
-# Atomic: a shorter reading that leaves the name out is not tried ("of Foreign Affairs Hà Kim Ngọc").
+# Atomic: a shorter reading that leaves the name out is not tried ("of Foreign Trade Lê Văn Bình").
 _REST = r"(?P<rest>(?>(?: (?:of|for|to|in) (?:the )?\p{Lu}[\p{L}\p{M}'’.\-]*(?: (?:and |of |for |the )*\p{Lu}[\p{L}\p{M}'’.\-]*)*)?))"
 # Not after another capitalised word ("Royal Canadian Air Force Commander": a body's name), nor a
 # province's ("British Columbia Premier").
@@ -61,7 +61,7 @@ _PLURAL = lazy(
     + "|".join(regex.escape(o) for o in sorted(_PLURAL_OFFICES, key=longest_first)) + r")\b(?! \p{Lu}| of \p{Lu})"
 )
 # Three capitalised words in a row between joining words: a name run in ("Ambassador to Canada
-# Jane Roe", "Deputy Minister of Foreign Affairs Le Van Anh and ..."), titles/state-title-before-name's.
+# Jane Roe", "Minister of Trade Lê Văn Bình and ..."), titles/state-title-before-name's.
 _CONNECTOR = lazy(r" (?:and|of|for|the|to|in) ")
 
 
