@@ -6,10 +6,12 @@ CP's), and `titles/capitalised-title-alone` reads that choice in the cp style on
 are no house's choice: a title after a nationality with no name after it ("the Austrian
 Chancellor received", "Kyle Roy, Canadian Consul General in Hanoi,") describes an office-holder
 as one of a class, and a plural title ("the two Foreign Ministers", "both Prime Ministers") names
-no one at all. The CP Stylebook (titles: "formal titles are capitalized only directly before a
-name") and the Translation Bureau's *The Canadian Style* (4.07, titles of office: lower case
-when the title is used descriptively or in the plural) both lowercase them; so do AP's and The
-Guardian's guides, which otherwise differ on "the Prime Minister" alone.
+no one at all. The Translation Bureau's *The Canadian Style* (4.08, titles of office: "do not
+capitalize spelled-out titles in the plural", nor "titles modified by a possessive or other type
+of adjective") and its linguistic reminder *Capitals in titles of office or rank* (2010: not
+"plural titles", not "titles preceded by an adjective") lowercase both, though the same guide
+capitalises "the Prime Minister" standing for the person; so does the CP Stylebook, which
+capitalises a formal title only straight before a name.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from mtqa.text.case import headline_paragraph, title_case
 from mtqa.text.countries import NATIONALITIES
 from mtqa.text.quotation import inside_quote
 
-# Offices that style guides list among formal titles (CP Stylebook, titles; The Canadian Style 4.07).
+# Offices that style guides list among formal titles (CP Stylebook, titles; The Canadian Style 4.08).
 _OFFICES = ("Minister", "Prime Minister", "Deputy Minister", "Premier", "President", "Vice-President",
             "Chancellor", "Ambassador", "High Commissioner", "Consul", "Consul General", "Consul-General",
             "Envoy", "Special Envoy", "Governor", "Mayor", "Secretary", "Secretary General", "Secretary-General",
