@@ -74,7 +74,7 @@ def test_details_of_fold_a_list_fold_a_only(real_copy, folds, capsys, tmp_path) 
 
 
 @pytest.mark.parametrize("batch", ["unseen-22", "unseen-28", "unseen-35", "unseen-37", "unseen-39", "unseen-42", "unseen-46",
-                                   "unseen-50", "unseen-56", "unseen-61", "unseen-65"])
+                                   "unseen-50", "unseen-56", "unseen-61", "unseen-65", "unseen-71"])
 def test_a_judge_batch_is_never_listed_by_name(real_copy, batch) -> None:
     with pytest.raises(SystemExit) as exit_info:
         real_copy.main(["--half", "tune", "--batch", batch, "--details"])

@@ -211,9 +211,13 @@ def _markup(line: str) -> str | None:
     return None
 
 
+# The kind a link to another story with its date is reported as (furniture_lines reads it back).
+DATED_LINK_KIND = "link to another story with its date"
+
+
 def _dated_link(line: str) -> str | None:
     if line[-4:].isdigit() and _DATED_LINK.match(line) and not _BYLINE.search(line) and not _DATE_SPAN.match(line):
-        return "link to another story with its date"
+        return DATED_LINK_KIND
     return None
 
 

@@ -13,7 +13,7 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.boilerplate.furniture import (BULLET, LINE_MAX_CHARS, PULL_QUOTE_CREDIT_KIND, classify_line, is_furniture,
                                               is_furniture_paragraph)
 from mtqa.rules.boilerplate import link_labels
-from mtqa.rules.boilerplate.furniture_forms import is_masthead, sentence_end_of
+from mtqa.rules.boilerplate.furniture_forms import DATED_LINK_KIND, is_masthead, sentence_end_of
 from mtqa.segment import Paragraph
 
 # The same slug glued to the start of the story: "premier-ministre-quitte(OTTAWA) The premier …".
@@ -129,7 +129,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     counts, a link ending in an arrow or in a bare address, a trail of sections, an image's
     alternative text, markup, a story's title with its date, a prompt to comment, follow,
     subscribe or click, the outlet's name above the story. Headlines, bylines, datelines,
-    captions and photo credits are not furniture.
+    captions and photo credits are not furniture; nor is a recurring item's title with its date
+    as the page's first line and the only line of that form (a board's "Meeting Highlights -
+    March 4, 2025"), where links to other stories with their dates come two or more together.
     Minor: scraped pages of professional outlets carry the same lines, so a furniture line
     says the copy was not cleaned, not that it was machine-translated.
 
@@ -233,6 +235,9 @@ def furniture_line(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Troops left on Monday.\\n\\nThe photo was filed as trenton.jpg, the clerk said.\\n\\nPhoto: Jane Doe / DND
     good: Troops board a plane at Trenton on Monday. (DND photo)\\n\\nImage: trenton base
     bad:  Troops left on Monday.\\n\\n[[How to pack for a long trip - June 3, 2021]]\\n[[Five tips for new drivers - May 28, 2021]]
+    good: Council Meeting Notes - March 4, 2025\\n\\nCouncil approved the rink budget on Tuesday.
+    bad:  [[Ferry fares rise in spring - March 4, 2025]]\\n\\nFares rose on Monday.
+    bad:  [[Ferry fares rise in spring - March 4, 2025]]\\n[[Ten tips for winter driving - Feb. 27, 2025]]\\n\\nTroops left on Monday.
     bad:  Troops left on Monday.\\n\\n[[Powered by ExamplePress]]
     bad:  Troops left on Monday.\\n\\n[[What do you think? Have your say in the comments below]]
     bad:  Troops left on Monday.\\n\\n[[Follow our Defence Blog]]
@@ -486,4 +491,29 @@ def _furniture_kind(par: Paragraph, ctx: RuleContext, line: str, start: int) -> 
         return None  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
     if kind == PULL_QUOTE_CREDIT_KIND and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
         return None  # a release's quotation and its speaker: the story's words, said once
+    if kind == DATED_LINK_KIND and par.index == 0 and start == 0 and _RECURRING_ITEM.match(line) \
+            and _only_dated_title(ctx.doc.paragraphs):
+        return None  # "Trustee Meeting Highlights - March 4, 2025" over its copy: the page's own headline
     return kind
+
+
+# The title of a recurring item, which names its kind before its date: "Trustee Meeting Highlights -
+# March 4, 2025", "Report from the Assembly – May 2, 2024", "Council Notes - March 4, 2025".
+_RECURRING_ITEM = lazy(
+    r"^(?:\S+\s+){0,5}?(?:highlights|report|minutes|notes|update|updates|bulletin|round-?up|digest|briefs|recap|summary"
+    r"|agenda|newsletter)\b(?:\s+(?:from|of|for|on)\s+[^\n\-–—|]{1,40})?\s[-–—|]\s", regex.IGNORECASE)
+
+
+def _only_dated_title(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether the page's first line, a recurring item's title with its date, is the only line of
+    that form on the page: then it is the page's own headline, as a board's highlights or a member's
+    report heads its copy. Links to other stories with their dates come two or more together, in a
+    list beside or under a story, and name stories, not a recurring item."""
+    dated = 0
+    for par in paragraphs:
+        for line in par.text.split("\n"):
+            if line.rstrip()[-4:].isdigit() and classify_line(line) == DATED_LINK_KIND:
+                dated += 1
+                if dated > 1:
+                    return False
+    return dated == 1

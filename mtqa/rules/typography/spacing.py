@@ -45,6 +45,10 @@ def two_spaces_after_most_sentences(doc: Any) -> bool:
 
 # A list item's marker opening its line: a bullet or dash, or an item's number ("2.", "b)").
 _LIST_MARKER = lazy(r"[ \t]*(?:[•·▪◦*\-–]|\d{1,2}[.)]|[a-z][.)])")
+# A form's field label, a capitalised word or two and a colon: "Docket:" opening its line before the
+# run of spaces, "Email: " right after it (a contact line's fields, a court decision's heading).
+_FIELD_LABEL_OPENING = lazy(r"[ \t]*\p{Lu}\p{Ll}{1,15}(?: \p{Lu}?\p{Ll}{1,15})?:")
+_FIELD_LABEL_NEXT = lazy(r"\p{Lu}\p{Ll}{1,15}(?: \p{Lu}?\p{Ll}{1,15})?:[ \t]+\S")
 
 
 @rule(
@@ -76,6 +80,8 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The dam held.[[  -> ]]Crews left.
     good: Rain fell.  Crews waited.  Roads closed. Buses stopped.  The mayor spoke.
     good: Main Exhibit: Harbour Days   The Working Waterfront of Lunenburg\\nThe show opens in May.
+    good: File:  20-1187, 20-1188\\nContact: Jane Roe  Phone: 555 0142
+    bad:  The clerk said:[[  -> ]]the file is closed.\\nContact: Jane Roe[[  -> ]]at the office. She left.
     bad:  Main Exhibit: Harbour Days[[  -> ]]The Working Waterfront of Lunenburg\\nThe show opens in May.
     bad:  The show opens in May at the[[   -> ]]harbour.
 
@@ -85,7 +91,9 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     habit, a few left single by an editor's touch-ups, not a word an engine dropped; a doubled
     space inside a sentence, or one stray among single breaks, still counts. A run of three
     spaces or more in a heading (a short line with no stop at its end) sets its title apart from
-    its subtitle, as a page lays out a heading; two spaces there still count.
+    its subtitle, as a page lays out a heading; two spaces there still count. A run next to a field's
+    label on a form's line with no sentence in it ("Docket:  2987313", "Jane Roe  Email: …") sets the
+    form's fields apart.
 
     ## Fix safety
     Safe: the run of spaces becomes one space; no other character changes.
@@ -103,6 +111,8 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
             continue  # "•    Both lanes": a list item's indent after its marker
         if _title_gap(text, m.start(), m.end()):
             continue  # "True. Grit. 2018   The Pioneering Spirit": a heading's title set apart from its subtitle
+        if _field_gap(text, m.start(), m.end()):
+            continue  # "Docket:  2987313", "Jane Roe  Email: …": a form line's fields set apart
         yield ctx.finding(
             par, m.start(), m.end(), "Doubled space",
             fix=Fix.safe("Replace with one space", replacement=" "),
@@ -110,6 +120,20 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
 
 
 _HEADING_MAX_WORDS = 15
+
+
+def _field_gap(text: str, s: int, e: int) -> bool:
+    """Whether the run of spaces at s..e sets a field of a form's line apart: right after the field's
+    label that opens the line ("Docket:  2987313" in a court decision's heading) or right before the
+    next field's label ("Contact: Jane Roe  Email: …" on a council's contact line), on a line that
+    holds no sentence's end (a sentence's "She said:  the talks" is not a form). That is a page's
+    layout of labelled fields, not a word an engine dropped from a sentence."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    line = (text[start:] if end < 0 else text[start:end]).rstrip()
+    if _SENTENCE_END_BEFORE.search(line) or ". " in line:
+        return False
+    return bool(_FIELD_LABEL_OPENING.fullmatch(text, start, s) or _FIELD_LABEL_NEXT.match(text, e))
 
 
 def _title_gap(text: str, s: int, e: int) -> bool:
