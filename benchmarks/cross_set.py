@@ -258,13 +258,21 @@ def same_place(mt: list[dict], results: list[dict]) -> dict:
 
 
 def per_rule(results: list[dict]) -> dict:
-    """Each rule's findings on the MT outputs and the share of them on an annotated span."""
+    """Each rule's findings on the MT outputs, the share of them on an annotated span, and the
+    distinct source segments they fall on (`source_segments`): every system translates the same
+    source, so ten findings on one segment may be one error of the source's made by ten systems,
+    and a rule's precision rests on its segments more than on its findings (a profile or a tuned
+    selection decided on few of them is decided on little; benchmarks/rater_severity.py counts
+    its evidence so since stop 51)."""
     total, hit = Counter(), Counter()
+    segments: dict[str, set] = defaultdict(set)
     for res in results:
         for rule, ok, _ in res["findings"]:
             total[rule] += 1
             hit[rule] += ok
-    return {r: {"findings": n, "span_precision": round(hit[r] / n, 3)} for r, n in total.most_common()}
+            segments[rule].add(res["row"]["seg_id"])
+    return {r: {"findings": n, "span_precision": round(hit[r] / n, 3), "source_segments": len(segments[r])}
+            for r, n in total.most_common()}
 
 
 def penalty_by_rule(results: list[dict]) -> dict:

@@ -21,6 +21,16 @@ humans' ranks, against the shipped scoring.
 At stop 50 one rule was out of line (grammar/speaker-person-in-reported-speech, Minor, 11 of 11 placed
 findings marked Major); its findings are two source segments translated by every system, so the
 severity was tried and not kept (benchmarks/README.md, branch bilingual50).
+
+Since stop 51 (branch bilingual51) the rule counts *source units*, not findings (`units`): every
+system translates the same source segment, so ten systems making one error there are one piece of
+evidence about the rule, not ten. A unit is a source segment; in one document, segments whose
+findings of the rule flag the same words (case-folded) are one unit too (the same source form
+rendered the same way, segment after segment). A unit votes the severity most of its placed
+findings' own-place majorities carry (a tie: no vote). A rule is out of line when it has at least
+MIN_PLACED units, on at least OUT_OF_LINE of them the vote is the other severity, and, for a raise
+to Major, its findings' span precision is at least RAISE_PRECISION. The findings' count stays in the
+output beside it (`out_of_line(..., by_units=False)`).
 """
 
 from __future__ import annotations
@@ -87,10 +97,38 @@ def raters_severity(spans: list[dict]) -> Severity | None:
     return top[0][0]
 
 
+def units(placed: list[tuple[str, int, str, Severity | None]]) -> list[Severity | None]:
+    """One rule's placed findings on a span, as (document, source segment, flagged words, the raters'
+    own-place severity), grouped into source units, and each unit's vote: the severity most of its
+    findings carry (None on a tie or none). A source segment is a unit, whichever systems' rows the
+    findings came from; in one document, segments whose findings flag the same words (case-folded)
+    join one unit (the same source form carried over alike)."""
+    parent: dict[tuple, tuple] = {}
+
+    def root(x: tuple) -> tuple:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for doc, seg, words, _ in placed:  # a segment and a form of its document are joined
+        parent[root(("segment", doc, seg))] = root(("form", doc, words.casefold()))
+    votes: dict[tuple, Counter] = {}
+    for doc, seg, _, said in placed:
+        tally = votes.setdefault(root(("segment", doc, seg)), Counter())
+        if said is not None:
+            tally[said] += 1
+    out: list[Severity | None] = []
+    for tally in votes.values():
+        top = tally.most_common(2)
+        out.append(None if not top or (len(top) == 2 and top[0][1] == top[1][1]) else top[0][0])
+    return out
+
+
 def per_rule(rows: list[dict], reports: dict) -> dict:
     """Per rule: findings, on a span, its severities, placed findings on a span and the raters'
-    severity on them."""
+    severity on them; the same by source unit (`units`)."""
     stats: dict[str, Counter] = {}
+    placed: dict[str, list[tuple[str, int, str, Severity | None]]] = {}
     for row in rows:
         length = max(1, len(row["target"]))
         for f in reports[(row["target"], row["source"])].findings:
@@ -108,17 +146,25 @@ def per_rule(rows: list[dict], reports: dict) -> dict:
             s[f"raters {said.value}" if said else "raters tie"] += 1
             own = raters_severity(own_place(f, spans_under(f, row)))
             s[f"own place: raters {own.value}" if own else "own place: tie or none"] += 1
+            words = (f.extra or {}).get(OMITTED) or row["target"][f.span.start:f.span.end]
+            placed.setdefault(f.rule_id, []).append((row["doc"], row["seg_id"], words, own))
+    for rule, found in placed.items():
+        votes = units(found)
+        stats[rule]["units placed on span"] = len(votes)
+        for vote in votes:
+            stats[rule][f"units: raters {vote.value}" if vote else "units: tie or none"] += 1
     return {rule: dict(s) for rule, s in sorted(stats.items(), key=lambda kv: -kv[1]["findings"])}
 
 
-def out_of_line(stats: dict, own: bool = True) -> dict[str, str]:
+def out_of_line(stats: dict, own: bool = True, by_units: bool = True) -> dict[str, str]:
     """The rules whose severity the decision rule replaces, and with which (Minor or Major); with
-    `own`, the raters' severity is read on the spans of the finding's own place (`own_place`, the
-    rule as amended), else on every span it lies on (the rule as first written)."""
-    prefix = "own place: " if own else ""
+    `by_units` (since stop 51), counted by source unit (`units`: each on its findings' own places),
+    else by finding; with `own`, a finding's raters' severity is read on the spans of its own place
+    (`own_place`, stop 50's rule as amended), else on every span it lies on (as first written)."""
+    prefix = "units: " if by_units else "own place: " if own else ""
     out = {}
     for rule, s in stats.items():
-        placed = s.get("placed on span", 0)
+        placed = s.get("units placed on span" if by_units else "placed on span", 0)
         mine = [sev for sev in (Severity.MAJOR, Severity.MINOR) if s.get(f"mtqa {sev.value}")]
         if placed < MIN_PLACED or len(mine) != 1:
             continue
@@ -159,23 +205,27 @@ def main() -> int:
     sets = {name: [r for r in rows if r["testset"] == SETS[name]] for name in {"WMT23", args.set}}
     reports = check_once({(r["target"], r["source"]) for v in sets.values() for r in v}, checker)
     tuning = per_rule([r for r in sets["WMT23"] if not r["is_human_reference"]], reports)
-    first_written, decided = out_of_line(tuning, own=False), out_of_line(tuning)
+    first_written, by_findings = out_of_line(tuning, own=False, by_units=False), out_of_line(tuning, by_units=False)
+    decided = out_of_line(tuning)
     mt = [r for r in sets[args.set] if not r["is_human_reference"]]
     result: dict = {"set": args.set, "decided_on": "WMT23", "per_rule": per_rule(mt, reports),
-                    "out_of_line_on_WMT23, as first written": first_written, "out_of_line_on_WMT23": decided}
+                    "out_of_line_on_WMT23, as first written": first_written,
+                    "out_of_line_on_WMT23, by findings (stop 50)": by_findings, "out_of_line_on_WMT23": decided}
     for rule, s in result["per_rule"].items():
         print(f"{rule}: {s}")
     print(f"out of line on WMT23, as first written (every span under a finding): {first_written}")
-    print(f"out of line on WMT23 (spans of the finding's own place): {decided}")
+    print(f"out of line on WMT23 by findings (spans of the finding's own place, stop 50): {by_findings}")
+    print(f"out of line on WMT23 by source units (stop 51): {decided}")
     if args.apply:
         rows_ = sets[args.set]
         before = summary(measure(run(rows_, reports, True, frozenset(), checker.policy), None))
-        first = summary(measure(run(rows_, with_severities(reports, first_written, checker.policy), True,
-                                    frozenset(), checker.policy), None))
-        after = summary(measure(run(rows_, with_severities(reports, decided, checker.policy), True, frozenset(),
-                                    checker.policy), None))
+        first, findings, after = (summary(measure(run(rows_, with_severities(reports, chosen, checker.policy), True,
+                                                      frozenset(), checker.policy), None))
+                                  for chosen in (first_written, by_findings, decided))
         result["shipped"], result["with_first_written"], result["with_decided_severities"] = before, first, after
-        for label, m in (("shipped", before), ("as first written", first), ("decided severities", after)):
+        result["with_severities_by_findings"] = findings
+        for label, m in (("shipped", before), ("as first written", first), ("by findings (stop 50)", findings),
+                         ("decided severities (by source units)", after)):
             print(f"{args.set} {label}: r {m['system_r']}, τ {m['system_tau']}, segment τ {m['segment_tau']}, "
                   f"humans {m['human_ranks']}")
     if args.json:

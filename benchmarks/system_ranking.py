@@ -68,9 +68,14 @@ def mqm_weight(finding) -> float:
     return 0.1 if minor_punctuation else 1.0
 
 
-def system_table(rows: list[dict], reports: dict, with_source: bool, weights: dict) -> dict:
+def system_table(rows: list[dict], reports: dict, with_source: bool, weights: dict,
+                 category_weights: dict | None = None) -> dict:
     """Per system: MQM, mtqa's penalty per 1,000 words (as shipped, and with MQM's weight for
-    Minor punctuation), each rule's share of it, MQM by category."""
+    Minor punctuation), each rule's share of it, MQM by category. A rule's share is what its
+    findings cost in the penalty, the policy's category weights included (a Minor punctuation
+    finding 0.1 since those weights shipped): read without them, the punctuation rules' columns
+    were ten times what they cost, "other rules" went negative and r without a rule took off ten
+    times the rule's points."""
     by_sys: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_sys[row["system"]].append(row)
@@ -83,9 +88,8 @@ def system_table(rows: list[dict], reports: dict, with_source: bool, weights: di
             words += report.words
             penalty += report.penalty
             for f in report.findings:
-                points = finding_penalty(f, weights)
-                by_rule[f.rule_id] += points
-                mqm_weighted += points * mqm_weight(f)
+                by_rule[f.rule_id] += finding_penalty(f, weights, category_weights)
+                mqm_weighted += finding_penalty(f, weights) * mqm_weight(f)
         words = max(1.0, words)
         out[system] = {
             "human": group[0]["is_human_reference"],
@@ -183,7 +187,7 @@ def main() -> int:
     with_source = not args.without_source
     checker = Checker(locale="en-US", languagetool="off")
     reports = check_once({(r["target"], r["source"] if with_source else None) for r in rows}, checker)
-    table = system_table(rows, reports, with_source, checker.policy.weights)
+    table = system_table(rows, reports, with_source, checker.policy.weights, checker.policy.category_weights)
     print(report(table))
     if args.json:
         Path(args.json).write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

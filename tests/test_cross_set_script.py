@@ -3,7 +3,7 @@ and overlaps whatever a rater marked there, so it is counted apart from the find
 
 from __future__ import annotations
 
-from benchmarks.cross_set import placed, rank
+from benchmarks.cross_set import per_rule, placed, rank
 
 
 def _row(findings: list[tuple[str, bool]], places: list[tuple[int, int] | None]) -> dict:
@@ -35,3 +35,14 @@ def test_a_tie_shares_its_place_and_says_so() -> None:
     assert rank("mt-1", pen) == "1= of 4"
     assert rank("mt-2", pen) == "3 of 4"
     assert rank("ref-A", pen) == "4 of 4"
+
+
+def test_per_rule_counts_the_source_segments_a_rules_findings_fall_on() -> None:
+    def res(seg: int, findings: list[tuple[str, bool]]) -> dict:
+        return {"row": {"seg_id": seg}, "findings": [(rule, ok, 1.0) for rule, ok in findings]}
+
+    # three systems' findings on one source segment, and one on another
+    got = per_rule([res(7, [("a/x", True)]), res(7, [("a/x", True)]), res(7, [("a/x", False), ("b/y", True)]),
+                    res(9, [("a/x", True)])])
+    assert got["a/x"] == {"findings": 4, "span_precision": 0.75, "source_segments": 2}
+    assert got["b/y"] == {"findings": 1, "span_precision": 1.0, "source_segments": 1}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from benchmarks.rater_severity import out_of_line, own_place, raters_severity
+from benchmarks.rater_severity import out_of_line, own_place, raters_severity, units
 from mtqa.finding import Severity
 
 
@@ -44,5 +44,29 @@ def test_a_rule_is_out_of_line_on_two_thirds_of_at_least_five_placed_findings() 
         "e/in-line": {"findings": 9, "on span": 9, "mtqa major": 9, "placed on span": 9, "own place: raters minor": 5},
         "f/wider-spans": {"findings": 6, "on span": 6, "mtqa minor": 6, "placed on span": 6, "raters major": 6},
     }
-    assert out_of_line(stats) == {"a/raised": "major", "d/lowered": "minor"}
-    assert out_of_line(stats, own=False) == {"f/wider-spans": "major"}
+    assert out_of_line(stats, by_units=False) == {"a/raised": "major", "d/lowered": "minor"}
+    assert out_of_line(stats, own=False, by_units=False) == {"f/wider-spans": "major"}
+
+
+def test_ten_systems_erring_on_one_source_segment_are_one_unit() -> None:
+    major, minor = Severity.MAJOR, Severity.MINOR
+    # ten systems' findings on one source segment vote once, with the majority of their findings
+    assert units([("d1", 7, "the word", major)] * 9 + [("d1", 7, "the word", minor)]) == [major]
+    # the same words flagged in two segments of one document are one unit; in another document, another
+    assert sorted(units([("d1", 1, "Our country", minor), ("d1", 2, "our country", minor),
+                         ("d2", 9, "our country", minor)]), key=str) == [minor, minor]
+    # a unit whose findings split evenly, or whose findings have no own-place severity, does not vote
+    assert units([("d1", 3, "x", major), ("d1", 3, "x", minor)]) == [None]
+    assert units([("d1", 4, "y", None), ("d1", 5, "z", minor)]) == [None, minor]
+
+
+def test_by_units_a_rule_needs_five_source_units_not_five_findings() -> None:
+    stats = {
+        # eleven findings, all marked Major, but on two source segments: not out of line by units
+        "a/two-segments": {"findings": 11, "on span": 11, "mtqa minor": 11, "placed on span": 11,
+                           "own place: raters major": 11, "units placed on span": 2, "units: raters major": 2},
+        "b/five-units": {"findings": 6, "on span": 6, "mtqa major": 6, "placed on span": 6,
+                         "own place: raters minor": 3, "units placed on span": 5, "units: raters minor": 4},
+    }
+    assert out_of_line(stats) == {"b/five-units": "minor"}
+    assert out_of_line(stats, by_units=False) == {"a/two-segments": "major"}

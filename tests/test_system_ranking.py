@@ -51,3 +51,29 @@ def test_pairs_against_the_raters_and_r_without_a_rule() -> None:
     assert wrong == {"a": ["b"], "b": ["a"], "c": []}
     r, tau = ranking.correlation(table, drop="quotes/x")  # a's penalty 0.5: the order agrees
     assert tau == 1.0 and r > ranking.correlation(table)[0]
+
+
+class _Scored:
+    def __init__(self, rule_id: str, category: str, severity: Severity) -> None:
+        self.rule_id, self.category, self.severity, self.confidence = rule_id, category, severity, 0.9
+
+
+class _Report:
+    def __init__(self, findings: list, penalty: float, words: int) -> None:
+        self.findings, self.penalty, self.words = findings, penalty, words
+
+
+def test_a_rules_share_is_what_its_findings_cost_under_the_shipped_category_weights() -> None:
+    from mtqa.category_weights import resolve
+    from mtqa.scoring import DEFAULT_CATEGORY_WEIGHTS, DEFAULT_WEIGHTS
+
+    comma = _Scored("quotes/x", "Fluency/Punctuation", Severity.MINOR)
+    word = _Scored("grammar/y", "Fluency/Grammar", Severity.MINOR)
+    rows = [{"system": "s", "target": "t", "source": "src", "is_human_reference": False, "mqm_score": 1.0,
+             "raters": ["r1"], "errors": []}]
+    reports = {("t", "src"): _Report([comma, word], penalty=1.1, words=1000)}
+    table = ranking.system_table(rows, reports, True, DEFAULT_WEIGHTS, resolve(DEFAULT_CATEGORY_WEIGHTS, DEFAULT_WEIGHTS))
+    by_rule = table["s"]["by_rule"]
+    assert abs(by_rule["quotes/x"] - 0.1) < 1e-9 and by_rule["grammar/y"] == 1.0
+    # the shares add up to the penalty: nothing left for "other rules" to make negative
+    assert abs(sum(by_rule.values()) - table["s"]["penalty"]) < 1e-9
