@@ -424,9 +424,11 @@ def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     ("Canadian soil", "Quebec village", both often bare in English) are left alone. A noun
     counts when lemminflect gives it a plural of its own and wordfreq sees that plural at most
     10^1.5 times rarer than the singular; an irregular plural is not read, so "spokesman" is
-    not counted, and a noun English also uses as a mass noun with a common plural is, and
-    flagged where the mass sense is meant ("under EU law", "on China-Canada trade"). Headlines, captions and list lines are skipped. Without the `grammar` extra (tagger)
-    or the `words` extra (wordfreq) the rule is skipped.
+    not counted. A noun English also uses as a mass noun with a common plural is counted, and
+    flagged where the mass sense is meant ("under EU law", "on China-Canada trade"); so is
+    "at NHL level", which British sports copy writes. Headlines, captions and list lines are
+    skipped. Without the `grammar` extra (tagger) or the `words` extra (wordfreq) the rule is
+    skipped.
     """
     text = par.text
     if par.kind not in ("paragraph", "quote") or not _reads_as_prose(text):
