@@ -4,8 +4,12 @@ beyond the rule's documented examples (which tests/test_examples.py runs)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from mtqa import lexicon
+from mtqa.cli import main
 from mtqa.testing import assert_clean, assert_flags, findings
 
 pytest.importorskip("textblob")
@@ -42,3 +46,13 @@ def test_headlines_and_a_verb_before_the_modifier_stay_quiet() -> None:
 def test_the_fix_adds_the_article_to_the_whole_phrase() -> None:
     found = findings("Talks resumed at EU level on Friday.", RULE)
     assert [(f.text, f.suggestions) for f in found] == [("EU level", ("the EU level",))]
+
+
+def test_without_word_frequencies_the_rule_is_skipped_and_says_why(tmp_path, capsys, monkeypatch) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resumed at EU level on Friday, the minister said.\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "english", lambda: None)
+    main(["check", str(story), "--select", RULE, "--isolated", "--jobs", "1", "--format", "json"])
+    (report,) = json.loads(capsys.readouterr().out)["files"]
+    assert report["findings"] == []
+    assert [s["check"] for s in report["checks"]["skipped"] if "mtqa[words]" in s["reason"]] == [RULE]
