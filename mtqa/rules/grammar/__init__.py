@@ -47,7 +47,8 @@ MODULES = (
     "reported_person",
     # a field or a sport meant in general with the source's article ("underfunding the health")
     "generic_article",
-    # a singular count noun of a derived list with no determiner ("became member of"; preview)
+    # a singular count noun with no determiner: of a derived list ("became member of"), or after an
+    # acronym or a pair of names ("at EU level")
     "bare_count_noun",
     # a preposition of a derived list that the word before it almost never takes ("responsible of")
     "preposition_choice",

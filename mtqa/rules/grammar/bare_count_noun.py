@@ -16,6 +16,10 @@ to door``, ``husband and wife``), ``kind of``, a few fixed phrases and the nouns
 (``in relationship to``, ``on behalf of``) are left alone, and so is a noun after a compound's
 modifier that the tagger read as a verb, in a noun phrase an article opened (``a county dump
 truck``, ``a toy store and play area``).
+
+`grammar/bare-named-compound` (at the end) reads the same drop where the noun's only modifier is
+a name that cannot determine it, an acronym or a pair of names (``at EU level``), and tells a
+count noun by its plural's frequency instead of a list.
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ from typing import Callable, Iterator, Sequence
 
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
-from mtqa.rule import RawFinding, RuleContext, rule
+from mtqa import lexicon
+from mtqa.rule import CheckSkipped, RawFinding, RuleContext, rule
 from mtqa.rules.grammar.bare_nouns_pack import PACK, BareNouns
 from mtqa.rules.grammar.word_classes import tagged_tokens
-from mtqa.scan import FromPack, Phrases
+from mtqa.scan import FromPack, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token
 from mtqa.text.articles import wants_an
@@ -320,3 +325,130 @@ def _noun_phrase_ends(text: str, toks: Sequence[Token], i: int, tg) -> bool:
     if tok.start > 0 and text[tok.start - 1] in "-/'’":
         return False
     return not _binomial(toks, i)
+
+
+# --- a count noun after an acronym or a pair of names, with no article ----------------------------
+
+# A modifier that is a name, never a determiner: an acronym ("EU", "G20"), a name ending in a
+# figure ("COVID-19") or two names joined by a hyphen ("China-Canada"). Names written as words
+# ("Canadian soil", "Quebec village") are left out: English writes many of them bare.
+# (The trigger reads the same shape after a preposition and before a space.)
+_NAME_MODIFIER_SHAPE = r"(?:[A-Z][A-Z0-9]+|[A-Z][A-Za-z]*-?[0-9]+|[A-Z][a-z]+-[A-Z])[A-Za-z0-9-]*"
+_NAME_MODIFIER = lazy(_NAME_MODIFIER_SHAPE)
+# How much rarer than its singular a noun's plural may be and the noun still be counted:
+# wordfreq's plural at most 10^1.5 times rarer ("levels", "partnerships"; a mass noun's plural,
+# "fundings", "growths", is far rarer or unlisted).
+_PLURAL_MARGIN = 1.5
+_COMMON_NOUN_ZIPF = 2.5
+
+
+def _regular_plural(noun: str) -> str:
+    """The regular plural of a lowercase noun (an irregular one is then unseen, and quiet)."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _counted(noun: str, tg, lex: lexicon.Lexicon) -> bool:
+    """Whether English counts `noun`: lemminflect gives it a plural of its own, and wordfreq
+    sees that plural at most `_PLURAL_MARGIN` orders of magnitude less often than the singular
+    (a mass noun's plural is far rarer or unlisted). A plural the table lists only as rarer than
+    it keeps exactly (`lexicon.RARE_ZIPF`) is read at that bound ("pandemics")."""
+    if not tg.has_distinct_plural(noun):
+        return False
+    singular = lex.zipf(noun)
+    plural = lex.zipf(_regular_plural(noun))
+    if plural == lexicon.RARE_ZIPF:
+        plural = lexicon.COMMON_ZIPF  # listed, rarer than the table keeps exactly: at most this
+    return singular >= _COMMON_NOUN_ZIPF and plural >= singular - _PLURAL_MARGIN
+
+
+def _bare_named_compound(toks: Sequence[Token], i: int) -> int | None:
+    """Where the preposition stands before the noun at i, when between them are only name
+    modifiers (at least one) and lowercase adjectives after them, and no determiner; None
+    otherwise."""
+    at = _before_adjectives(toks, i)
+    if not at:
+        return None
+    j = at
+    while j > 0 and _NAME_MODIFIER.fullmatch(toks[j - 1].text):
+        j -= 1
+    if j == at or j == 0:
+        return None
+    prep = toks[j - 1]
+    if prep.lower not in _PREPOSITIONS or prep.tag not in ("IN", "RP", "RB") or not prep.text.islower():
+        return None
+    return j - 1
+
+
+@rule(
+    "grammar/bare-named-compound",
+    triggers=(Pattern("a preposition before a name modifier",
+                      rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}) {_NAME_MODIFIER_SHAPE} "),),
+    category="Fluency/Grammar",
+    severity=Severity.MINOR,
+    fix=FixAvailability.SOMETIMES,
+    confidence=0.55,
+)
+def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
+    """A singular count noun after a preposition, modified by an acronym or a pair of names,
+    with no article (``at EU level``, ``during COVID-19 pandemic``, ``of China-Canada partnership``).
+
+    ## Why it matters
+    A name used as a modifier does not determine its noun: "the EU level", "the COVID-19
+    pandemic" need their article as "the level" does. Engines from languages without articles
+    (Chinese, Vietnamese, Russian, Nepali, Turkish) drop it, and the modifier hides the drop
+    from a reader's eye and from rules that read an adjective and a noun.
+
+    ## Examples
+    bad:  Ministers met in Brussels for talks at [[EU level->the EU level]] on the new tariffs.
+    bad:  Hotels in the valley lost bookings during [[COVID-19 pandemic->the COVID-19 pandemic]].
+    bad:  The envoy praised progress of [[China-Canada strategic partnership->the China-Canada strategic partnership]].
+    good: Ministers met in Brussels for talks at the EU level on the new tariffs.
+    good: Hotels in the valley lost bookings during the COVID-19 pandemic, the board said.
+    good: She said the deal marks a new stage of China-Canada cooperation, and trade grew.
+    good: The team played in NHL arenas and sold NHL tickets to fans of NHL history.
+    good: Voters in the riding of Mont-Royal met with RCMP officers and with CBC reporters.
+    good: The plant has run since 2019 on Canadian soil, under Ontario rules.
+    good: Rates rose during COVID-19's first wave, and the CEO of NASA spoke on Monday.
+    good: Provinces signed on to the G7 statement and the B.C.-Alberta deal in May.
+
+    ## Fix safety
+    Display only: "the" is suggested; "a" may be meant.
+
+    ## Known issues
+    Narrow by design: only a modifier that can be nothing but a name (an acronym, a name with a
+    figure, two names with a hyphen), after a preposition; "in U.S." and names in words
+    ("Canadian soil", "Quebec village", both often bare in English) are left alone. A noun
+    counts when lemminflect gives it a plural of its own and wordfreq sees that plural at most
+    10^1.5 times rarer than the singular; an irregular plural is not read, so "spokesman" is
+    not counted. A noun English also uses as a mass noun with a common plural is counted, and
+    flagged where the mass sense is meant ("under EU law", "on China-Canada trade"); so is
+    "at NHL level", which British sports copy writes. Headlines, captions and list lines are
+    skipped. Without the `grammar` extra (tagger) or the `words` extra (wordfreq) the rule is
+    skipped.
+    """
+    text = par.text
+    if par.kind not in ("paragraph", "quote") or not _reads_as_prose(text):
+        return  # a headline, a caption or a list line: articles are dropped there on purpose
+    lex = lexicon.english()
+    if lex is None:
+        raise CheckSkipped(lexicon.MISSING)
+    toks, tg = tagged_tokens(par, ctx)
+    for i, tok in enumerate(toks):
+        if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
+            continue
+        prep = _bare_named_compound(toks, i)
+        if prep is None:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.tag not in _AFTER_HEAD or nxt.text in ("-", "/", "'s", "’s"):
+            continue
+        if not _counted(tok.lower, tg, lex):
+            continue
+        start = toks[prep + 1].start
+        phrase = text[start:tok.end]
+        yield ctx.finding(par, start, tok.end, f"“{phrase}” is a singular count noun and needs an article here",
+                          fix=Fix.display_only(f"Write “the {phrase}”", replacement=f"the {phrase}"))

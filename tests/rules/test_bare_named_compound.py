@@ -1,0 +1,58 @@
+"""A singular count noun after a preposition whose only modifier is an acronym or a pair of
+names, with no article (rules/grammar/bare_count_noun.py, `grammar/bare-named-compound`),
+beyond the rule's documented examples (which tests/test_examples.py runs)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mtqa import lexicon
+from mtqa.cli import main
+from mtqa.testing import assert_clean, assert_flags, findings
+
+pytest.importorskip("textblob")
+pytest.importorskip("lemminflect")
+pytest.importorskip("wordfreq")
+
+RULE = "grammar/bare-named-compound"
+
+
+def test_acronyms_names_with_figures_and_name_pairs_before_a_bare_count_noun_are_flagged() -> None:
+    assert_flags("The ministers agreed on a plan at NATO summit in the spring.", RULE, ["NATO summit"])
+    assert_flags("Exports fell sharply after COVID-19 outbreak in the port city.", RULE, ["COVID-19 outbreak"])
+    assert_flags("He spoke about Canada-Mexico partnership on Monday.", RULE, ["Canada-Mexico partnership"])
+
+
+def test_an_article_a_possessive_or_a_plural_stays_quiet() -> None:
+    assert_clean("The ministers agreed on a plan at the NATO summit in the spring.", RULE)
+    assert_clean("Exports fell after COVID-19's first outbreak and after two NATO summits.", RULE)
+    assert_clean("He spoke about the Canada-Mexico trade deal and about UN agencies on Monday.", RULE)
+
+
+def test_mass_nouns_and_names_in_words_stay_quiet() -> None:
+    # "history" and "research": wordfreq sees their plurals far less often than the singular
+    assert_clean("It was the longest streak in NHL history, and it drew on UBC research.", RULE)
+    # a name written as a word ("Canadian", "Ontario") is a modifier English often writes bare
+    assert_clean("The plant has stood on Canadian soil since 1990, under Ontario law.", RULE)
+
+
+def test_headlines_and_a_verb_before_the_modifier_stay_quiet() -> None:
+    assert_clean("Talks at EU level stall", RULE)
+    assert_clean("Officials discussed NATO membership with the premier on Monday.", RULE)
+
+
+def test_the_fix_adds_the_article_to_the_whole_phrase() -> None:
+    found = findings("Talks resumed at EU level on Friday.", RULE)
+    assert [(f.text, f.suggestions) for f in found] == [("EU level", ("the EU level",))]
+
+
+def test_without_word_frequencies_the_rule_is_skipped_and_says_why(tmp_path, capsys, monkeypatch) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resumed at EU level on Friday, the minister said.\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "english", lambda: None)
+    main(["check", str(story), "--select", RULE, "--isolated", "--jobs", "1", "--format", "json"])
+    (report,) = json.loads(capsys.readouterr().out)["files"]
+    assert report["findings"] == []
+    assert [s["check"] for s in report["checks"]["skipped"] if "mtqa[words]" in s["reason"]] == [RULE]
