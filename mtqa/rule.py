@@ -484,6 +484,13 @@ class RuleContext:
         if note not in self.notes:
             self.notes.append(note)
 
+    def partial_document(self, why: str) -> None:
+        """Record that this rule could not check all of the document, where no one paragraph
+        is to blame (a pattern that timed out on the story's whole text)."""
+        note = f"{self.meta.id}: partial: the document not fully checked: {why}"
+        if note not in self.notes:
+            self.notes.append(note)
+
     @property
     def locale(self) -> str:
         return self.doc.locale

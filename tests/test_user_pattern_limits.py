@@ -101,3 +101,51 @@ def test_a_pack_error_names_the_users_file_and_line_of_the_entry(tmp_path: Path)
         Checker(select=["calques"], rules_dir=[str(pack.parent)], languagetool="off")
     assert (err.value.path, err.value.line) == (str(pack), 14)
     assert "calque[1].confidence" in str(err.value)
+
+
+def formulas_pack(folder: Path, formula_pattern: str = SLOW, diplomatic: str = "envoy") -> Path:
+    """A user's `formulas` pack: one formula (its trigger word "sac") and its own [diplomatic]."""
+    folder.mkdir(exist_ok=True)
+    path = folder / "formulas.toml"
+    path.write_text('[pack]\nid = "formulas"\nschema = 1\n\n'
+                    f"[[formula]]\nname = \"a slow one\"\npattern = '{formula_pattern}'\nwords = [\"sac\"]\n"
+                    'source = "made up"\nexample = "a sac"\n\n'
+                    f"[diplomatic]\npattern = '{diplomatic}'\n", encoding="utf-8")
+    return path
+
+
+READOUT = "The two sides exchanged views within the framework of the visit."
+
+
+def test_a_formula_that_times_out_is_given_up_and_the_others_still_flag(tmp_path: Path) -> None:
+    """calques/diplomatic-formulas let a user formula's TimeoutError out: the whole rule was
+    skipped as an "internal error", the pack's own formulas unread, and nothing named the
+    user's pattern. Now it is given up for the document (one timeout, not one a paragraph) and
+    named with its file and line, as a calque entry is."""
+    pack = formulas_pack(tmp_path / "house")
+    text = "\n\n".join([PARAGRAPH] * 30 + [READOUT])
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques/diplomatic-formulas", "repetition"],
+                      languagetool="off")
+    report = returns(checker.check, text)
+    assert not [s for s in report.checks_skipped if "diplomatic-formulas" in str(s)], report.checks_skipped
+    flagged = [f.text for f in report.findings if f.rule_id == "calques/diplomatic-formulas"]
+    assert flagged == ["The two sides", "exchanged views", "within the framework of"], flagged
+    assert [f.rule_id for f in report.findings].count("repetition/doubled-word") == 30
+    cut = [n for n in report.notes if "timed out" in n]
+    assert len(cut) == 1, report.notes
+    assert cut[0].startswith("calques/diplomatic-formulas: partial:")
+    assert f"pattern '{SLOW}' (formula[0] in {pack}, line 7)" in cut[0]
+    assert "not searched in this document" in cut[0]
+
+
+def test_a_diplomatic_pattern_that_times_out_is_noted(tmp_path: Path) -> None:
+    """The story's subject is taken as not diplomacy, and the note says so (not a skipped rule)."""
+    pack = formulas_pack(tmp_path / "house", formula_pattern="a sac", diplomatic=SLOW)
+    text = "\n\n".join([PARAGRAPH] * 5 + [READOUT])
+    report = returns(Checker(rules_dir=(str(pack.parent),), select=["calques/diplomatic-formulas"],
+                             languagetool="off").check, text)
+    assert not [s for s in report.checks_skipped if "diplomatic-formulas" in str(s)], report.checks_skipped
+    assert len([f for f in report.findings if f.rule_id == "calques/diplomatic-formulas"]) == 5 + 3  # "a sac" a paragraph, and the readout's three
+    cut = [n for n in report.notes if "timed out" in n]
+    assert len(cut) == 1 and f"diplomatic pattern '{SLOW}' ({pack}" in cut[0], report.notes
+    assert "taken as not about diplomacy" in cut[0]
