@@ -135,7 +135,7 @@ def test_a_formula_that_times_out_is_given_up_and_the_others_still_flag(tmp_path
     assert len(cut) == 1, report.notes
     assert cut[0].startswith("calques/diplomatic-formulas: partial:")
     assert f"pattern '{SLOW}' (formula[0] in {pack}, line 7)" in cut[0]
-    assert "not searched in this document" in cut[0]
+    assert "not searched in the rest of the document" in cut[0]
 
 
 def test_a_diplomatic_pattern_that_times_out_is_noted(tmp_path: Path) -> None:
@@ -149,3 +149,33 @@ def test_a_diplomatic_pattern_that_times_out_is_noted(tmp_path: Path) -> None:
     cut = [n for n in report.notes if "timed out" in n]
     assert len(cut) == 1 and f"diplomatic pattern '{SLOW}' ({pack}" in cut[0], report.notes
     assert "taken as not about diplomacy" in cut[0]
+
+
+def _xliff(targets: list[str]) -> str:
+    units = "".join(f'<trans-unit id="u{i}"><source>Le rapport {i}.</source><target>{t}</target></trans-unit>'
+                    for i, t in enumerate(targets))
+    return ('<?xml version="1.0"?><xliff version="1.2"><file source-language="fr" target-language="en" '
+            f'datatype="plaintext" original="x"><body>{units}</body></file></xliff>')
+
+
+def test_a_pattern_that_times_out_in_a_segment_is_given_up_for_the_rest_of_the_file(tmp_path: Path) -> None:
+    """Each segment of a bilingual file is a Document of its own: a pattern that timed out in
+    one was searched again in every other (a 0.5 s timeout a segment: 200 segments, 100 s).
+    Now it is given up for the rest of the file, and the note says so; a later segment it
+    would match is not searched (the file's findings depend on its own segments only)."""
+    from mtqa.bilingual.check import check_text
+
+    calques = house_pack(tmp_path / "house", ENTRY)
+    formulas_pack(tmp_path / "house")
+    checker = Checker(rules_dir=(str(calques.parent),), select=["calques"], languagetool="off")
+    report = returns(check_text, checker, _xliff([PARAGRAPH] * 20 + ["A sac of flour."]), "xliff")
+    assert not [f for f in report.findings if f.text in ("ac", "a sac")], report.findings
+    cut = [n for n in report.notes if "timed out" in n]
+    assert sorted(n.split(":")[0] for n in cut) == ["calques/diplomatic-formulas", "calques/false-friend",
+                                                    "calques/french-calque"], cut
+    assert all("not searched in the rest of the file" in n for n in cut), cut
+    assert all(": partial: segment 'u0'" in n for n in cut), cut
+    assert sum("segment 'u0', paragraph 1 (line 1 of the segment)" in n for n in cut) == 2, cut
+    # a file of its own searches it again
+    again = check_text(checker, _xliff(["A sac of flour."]), "xliff")
+    assert [f.text for f in again.findings] == ["ac"] and not again.notes

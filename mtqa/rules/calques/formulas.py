@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-from mtqa import pattern_cache
+from mtqa import given_up, pattern_cache
 from mtqa import rx as regex
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
@@ -82,22 +82,30 @@ class Use(NamedTuple):
 @analysis("diplomatic-formulas", packs=(PACK,))
 def formulas_used(doc, data: Formulas) -> Use:
     """The story's formulas and subject, in its own voice (once per document). A pattern that
-    times out on the story is given up for the whole document: one `TIMEOUT` a pattern, not one
-    a paragraph; a [diplomatic] pattern that times out leaves the story taken as not about
-    diplomacy. Each is said in a note naming the pattern and where it was written."""
+    times out on the story is given up for the document (and for the rest of a bilingual file:
+    `mtqa.given_up`): one `TIMEOUT` a pattern, not one a paragraph or a segment; a [diplomatic]
+    pattern that times out leaves the story taken as not about diplomacy. Each is said in a note
+    naming the pattern and where it was written."""
     text = _unquoted(doc.text[doc.extent[0]:doc.extent[1]])
+    shared = given_up.of(doc)  # a bilingual file's: what timed out in its earlier segments too
+    skip, no_subject = shared.of_kind(PACK), shared.of_kind(PACK + "-diplomatic")
     notes = []
-    try:
-        diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
-    except TimeoutError:
+    if no_subject:
         diplomatic = False
-        notes.append(f"diplomatic pattern {data.diplomatic!r} ({data.diplomatic_origin}) {_GIVEN_UP}; "
-                     "the story taken as not about diplomacy")
+    else:
+        try:
+            diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
+        except TimeoutError:
+            diplomatic = False
+            no_subject.add(True)
+            notes.append(f"diplomatic pattern {data.diplomatic!r} ({data.diplomatic_origin}) {_GIVEN_UP}; "
+                         f"not searched in {given_up.rest(doc)}: the story taken as not about diplomacy")
     cut: list[int] = []
-    used = {i for i, _, _ in formulas_in(text, data, cut=cut)}
-    notes += [f"pattern {data.patterns[i]!r} ({formula_source(data, i)}) {_GIVEN_UP}; not searched in this document"
+    used = {i for i, _, _ in formulas_in(text, data, frozenset(skip), cut=cut)}
+    skip.update(cut)
+    notes += [f"pattern {data.patterns[i]!r} ({formula_source(data, i)}) {_GIVEN_UP}; not searched in {given_up.rest(doc)}"
               for i in cut]
-    return Use(len(used), diplomatic, frozenset(cut), tuple(notes))
+    return Use(len(used), diplomatic, frozenset(skip), tuple(notes))
 
 
 @rule(
