@@ -277,7 +277,31 @@ def _explain(args) -> int:
         print(f"\n## Options ([rules.\"{r.id}\"] in the configuration)")
         for name, kind, default, doc in _option_rows(r):
             print(f"{name} ({kind}, default {default}): {doc}")
+    if r.meta.packs:
+        print("\n## Packs (the data it reads, which an editor may change)")
+        for line in _pack_rows(r.meta.packs):
+            print(line)
     return EXIT_PASS
+
+
+def _pack_rows(pack_ids) -> list[str]:
+    """Each pack a rule reads: its built-in file, its own description, and how a user's pack
+    joins it (`mtqa.packs`: merged, its entries first)."""
+    from mtqa.errors import MtqaError
+    from mtqa.packs import builtin_dir, read_pack_file
+
+    rows = []
+    for pack_id in pack_ids:
+        path = builtin_dir() / f"{pack_id}.toml"
+        try:
+            about = read_pack_file(path)["pack"].get("description", "")
+        except (MtqaError, OSError):
+            about = ""
+        rows.append(f"{pack_id}: {path}" + (f" ({about})" if about else ""))
+    rows.append('A pack file with the same id (id = "' + '" or "'.join(pack_ids) + '" in its [pack] table) in a folder '
+                "given to --rules-dir (or the configuration's rules-dir) is merged into it, its entries first; "
+                "it needs the same schema, the required tables included.")
+    return rows
 
 
 def run() -> None:

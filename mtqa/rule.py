@@ -473,14 +473,27 @@ class RuleContext:
     def partial(self, par: Paragraph, why: str) -> None:
         """Record that this rule could not check all of `par` (a pattern timed out): the
         report says so, naming the rule and the paragraph, instead of passing in silence."""
-        where = f"paragraph {par.index + 1}"
+        segment = self._segment()  # a bilingual file's: the line is the segment's, not the file's
+        where = f"paragraph {par.index + 1}" if segment is None else f"segment {segment!r}, paragraph {par.index + 1}"
         line = getattr(self.doc, "position", None)
         if line is not None:
             try:
-                where += f" (line {line(par.to_doc(0))[0]})"
+                where += f" (line {line(par.to_doc(0))[0]}{'' if segment is None else ' of the segment'})"
             except (IndexError, TypeError):
                 pass
         note = f"{self.meta.id}: partial: {where} not fully checked: {why}"
+        if note not in self.notes:
+            self.notes.append(note)
+
+    def _segment(self):
+        """The id of the bilingual file's segment this document is, or None."""
+        return (getattr(self.doc, "meta", None) or {}).get("segment")
+
+    def partial_document(self, why: str) -> None:
+        """Record that this rule could not check all of the document, where no one paragraph
+        is to blame (a pattern that timed out on the story's whole text)."""
+        segment = self._segment()
+        note = f"{self.meta.id}: partial: {'the document' if segment is None else f'segment {segment!r}'} not fully checked: {why}"
         if note not in self.notes:
             self.notes.append(note)
 

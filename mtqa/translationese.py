@@ -28,7 +28,7 @@ from wordfreq (the optional extra ``mtqa[words]``, through `mtqa.lexicon`).
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache, partial
 from operator import mul
@@ -668,10 +668,23 @@ def separating_rate(findings: Iterable[tuple[str, float]], words: int, min_confi
 
 
 def _inside_furniture(findings: Sequence[tuple[str, float]], spans: Sequence[tuple[int, int]]) -> list[bool]:
-    """For each finding, whether its span lies inside the span of a FURNITURE_FAMILY finding."""
-    furniture = [span for (rule_id, _c), span in zip(findings, spans) if rule_id.split("/", 1)[0] == FURNITURE_FAMILY]
-    return [rule_id.split("/", 1)[0] != FURNITURE_FAMILY and any(s <= start and end <= e for s, e in furniture)
-            for (rule_id, _c), (start, end) in zip(findings, spans)]
+    """For each finding, whether its span lies inside the span of a FURNITURE_FAMILY finding.
+
+    The furniture spans are sorted by start once, with the furthest end reached by any of them
+    up to each: a span is held when some furniture span starting at or before it ends at or
+    after it. Trying every furniture span for each finding cost their product (a page of one
+    furniture line per line of quotation marks: minutes at 120,000 characters)."""
+    furniture = sorted(span for (rule_id, _c), span in zip(findings, spans)
+                       if rule_id.split("/", 1)[0] == FURNITURE_FAMILY)
+    starts = [s for s, _e in furniture]
+    furthest: list[int] = []
+    for _s, e in furniture:
+        furthest.append(max(e, furthest[-1]) if furthest else e)
+    out = []
+    for (rule_id, _c), (start, end) in zip(findings, spans):
+        k = bisect_right(starts, start)
+        out.append(rule_id.split("/", 1)[0] != FURNITURE_FAMILY and k > 0 and furthest[k - 1] >= end)
+    return out
 
 
 def rates_of(lines: Sequence[ProseLine], zipf: Callable[[str], float],

@@ -438,3 +438,19 @@ def test_a_declaration_plain_check_cannot_read_leaves_the_command_line_to_argpar
     plain = check_options.plain_check(["check", "a.txt"])
     assert plain is not None and plain.tab_size == 4
     assert vars(plain) == vars(build_parser().parse_args(["check", "a.txt"]))
+
+
+def test_explain_names_the_packs_a_rule_reads_and_how_to_add_to_them(capsys) -> None:
+    """A first user asked where `calques/diplomatic-formulas`'s formulas are kept and how to add
+    one: `mtqa explain` said "the pack's [diplomatic]" and no file. It now names each pack the
+    rule reads, its file and how a --rules-dir pack joins it; a rule with no pack has no section."""
+    from mtqa.packs import builtin_dir
+
+    code, out, _ = run(["explain", "calques/diplomatic-formulas"], capsys)
+    assert code == 0
+    section = out[out.index("## Packs"):]
+    assert f"formulas: {builtin_dir() / 'formulas.toml'}" in section
+    assert "Fixed phrases of diplomatic readouts" in section  # the pack's own description
+    assert 'id = "formulas"' in section and "--rules-dir" in section
+    _, out, _ = run(["explain", "repetition/doubled-word"], capsys)
+    assert "## Packs" not in out

@@ -439,3 +439,24 @@ def test_a_folder_that_cannot_be_listed_is_an_error_and_the_rest_is_checked(tmp_
     out, err = capsys.readouterr()
     assert "open/a.txt: score" in out.replace(os.sep, "/")
     assert "locked: error: cannot list directory (Permission denied)" in err.replace(os.sep, "/")
+
+
+def test_an_earlier_runs_html_report_in_the_folder_checked_is_not_checked_as_copy(tmp_path: Path, capsys) -> None:
+    """`mtqa check -f html -o report.html .`, then `mtqa check .`: the second run had no --output to
+    leave out, checked the first run's report as HTML copy (the seed's report: 190 findings) and
+    failed, and `--fix` would have edited it. A walked HTML file that mtqa's generator tag marks
+    as its own report is left out with a note; one named on the command line is checked as asked,
+    and a page another generator made is copy."""
+    (tmp_path / "story.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "dirty.txt").write_text("It was was late, said the the minister.\n", encoding="utf-8")
+    assert main(["check", "--isolated", "-f", "html", "-o", str(tmp_path / "report.html"), str(tmp_path)]) == 1
+    (tmp_path / "dirty.txt").unlink()
+    (tmp_path / "page.html").write_text("<head><meta name=\"generator\" content=\"WordPress 6.4\"></head><p>The minister said the talks resumed.</p>\n", encoding="utf-8")
+    capsys.readouterr()
+    before = (tmp_path / "report.html").read_bytes()
+    assert main(["check", "--isolated", "--fix", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "report.html: note: skipped: an mtqa report (its generator tag), not copy" in err
+    assert "page.html: score" in out and "report.html: score" not in out
+    assert (tmp_path / "report.html").read_bytes() == before
+    assert main(["check", "--isolated", str(tmp_path / "report.html")]) == 1  # named: checked as asked

@@ -101,3 +101,81 @@ def test_a_pack_error_names_the_users_file_and_line_of_the_entry(tmp_path: Path)
         Checker(select=["calques"], rules_dir=[str(pack.parent)], languagetool="off")
     assert (err.value.path, err.value.line) == (str(pack), 14)
     assert "calque[1].confidence" in str(err.value)
+
+
+def formulas_pack(folder: Path, formula_pattern: str = SLOW, diplomatic: str = "envoy") -> Path:
+    """A user's `formulas` pack: one formula (its trigger word "sac") and its own [diplomatic]."""
+    folder.mkdir(exist_ok=True)
+    path = folder / "formulas.toml"
+    path.write_text('[pack]\nid = "formulas"\nschema = 1\n\n'
+                    f"[[formula]]\nname = \"a slow one\"\npattern = '{formula_pattern}'\nwords = [\"sac\"]\n"
+                    'source = "made up"\nexample = "a sac"\n\n'
+                    f"[diplomatic]\npattern = '{diplomatic}'\n", encoding="utf-8")
+    return path
+
+
+READOUT = "The two sides exchanged views within the framework of the visit."
+
+
+def test_a_formula_that_times_out_is_given_up_and_the_others_still_flag(tmp_path: Path) -> None:
+    """calques/diplomatic-formulas let a user formula's TimeoutError out: the whole rule was
+    skipped as an "internal error", the pack's own formulas unread, and nothing named the
+    user's pattern. Now it is given up for the document (one timeout, not one a paragraph) and
+    named with its file and line, as a calque entry is."""
+    pack = formulas_pack(tmp_path / "house")
+    text = "\n\n".join([PARAGRAPH] * 30 + [READOUT])
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques/diplomatic-formulas", "repetition"],
+                      languagetool="off")
+    report = returns(checker.check, text)
+    assert not [s for s in report.checks_skipped if "diplomatic-formulas" in str(s)], report.checks_skipped
+    flagged = [f.text for f in report.findings if f.rule_id == "calques/diplomatic-formulas"]
+    assert flagged == ["The two sides", "exchanged views", "within the framework of"], flagged
+    assert [f.rule_id for f in report.findings].count("repetition/doubled-word") == 30
+    cut = [n for n in report.notes if "timed out" in n]
+    assert len(cut) == 1, report.notes
+    assert cut[0].startswith("calques/diplomatic-formulas: partial:")
+    assert f"pattern '{SLOW}' (formula[0] in {pack}, line 7)" in cut[0]
+    assert "not searched in the rest of the document" in cut[0]
+
+
+def test_a_diplomatic_pattern_that_times_out_is_noted(tmp_path: Path) -> None:
+    """The story's subject is taken as not diplomacy, and the note says so (not a skipped rule)."""
+    pack = formulas_pack(tmp_path / "house", formula_pattern="a sac", diplomatic=SLOW)
+    text = "\n\n".join([PARAGRAPH] * 5 + [READOUT])
+    report = returns(Checker(rules_dir=(str(pack.parent),), select=["calques/diplomatic-formulas"],
+                             languagetool="off").check, text)
+    assert not [s for s in report.checks_skipped if "diplomatic-formulas" in str(s)], report.checks_skipped
+    assert len([f for f in report.findings if f.rule_id == "calques/diplomatic-formulas"]) == 5 + 3  # "a sac" a paragraph, and the readout's three
+    cut = [n for n in report.notes if "timed out" in n]
+    assert len(cut) == 1 and f"diplomatic pattern '{SLOW}' ({pack}" in cut[0], report.notes
+    assert "taken as not about diplomacy" in cut[0]
+
+
+def _xliff(targets: list[str]) -> str:
+    units = "".join(f'<trans-unit id="u{i}"><source>Le rapport {i}.</source><target>{t}</target></trans-unit>'
+                    for i, t in enumerate(targets))
+    return ('<?xml version="1.0"?><xliff version="1.2"><file source-language="fr" target-language="en" '
+            f'datatype="plaintext" original="x"><body>{units}</body></file></xliff>')
+
+
+def test_a_pattern_that_times_out_in_a_segment_is_given_up_for_the_rest_of_the_file(tmp_path: Path) -> None:
+    """Each segment of a bilingual file is a Document of its own: a pattern that timed out in
+    one was searched again in every other (a 0.5 s timeout a segment: 200 segments, 100 s).
+    Now it is given up for the rest of the file, and the note says so; a later segment it
+    would match is not searched (the file's findings depend on its own segments only)."""
+    from mtqa.bilingual.check import check_text
+
+    calques = house_pack(tmp_path / "house", ENTRY)
+    formulas_pack(tmp_path / "house")
+    checker = Checker(rules_dir=(str(calques.parent),), select=["calques"], languagetool="off")
+    report = returns(check_text, checker, _xliff([PARAGRAPH] * 20 + ["A sac of flour."]), "xliff")
+    assert not [f for f in report.findings if f.text in ("ac", "a sac")], report.findings
+    cut = [n for n in report.notes if "timed out" in n]
+    assert sorted(n.split(":")[0] for n in cut) == ["calques/diplomatic-formulas", "calques/false-friend",
+                                                    "calques/french-calque"], cut
+    assert all("not searched in the rest of the file" in n for n in cut), cut
+    assert all(": partial: segment 'u0'" in n for n in cut), cut
+    assert sum("segment 'u0', paragraph 1 (line 1 of the segment)" in n for n in cut) == 2, cut
+    # a file of its own searches it again
+    again = check_text(checker, _xliff(["A sac of flour."]), "xliff")
+    assert [f.text for f in again.findings] == ["ac"] and not again.notes

@@ -15,12 +15,14 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from mtqa import given_up
 from mtqa.bilingual import filecheck, filescope, ignore, states
 from mtqa.document import Document, read_bytes
 from mtqa.lines import LineIndex
 from mtqa.errors import InputError
 from mtqa.finding import Applicability, Edit, Finding, Fix, Span
 from mtqa.formats import PLACEHOLDER
+from mtqa.given_up import GivenUp
 from mtqa.result import Report
 
 MAX_BYTES = 100 * 1024 * 1024  # the decoded text is kept (reports, --fix); larger files are refused
@@ -103,6 +105,7 @@ class _Tally:
     notes: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     left: dict[str, list[str]] = field(default_factory=dict)  # why segments were not checked → their ids
+    given_up: GivenUp = field(default_factory=GivenUp)  # patterns timed out in a segment: not searched in the later ones
 
     def target_to_check(self, seg, wanted: tuple[str, ...], locked_choice: str):
         """The segment's target if it is to be checked; else None, its id kept for the notes.
@@ -181,7 +184,8 @@ def _check_segment(checker, seg, target, path: str | None, text: str, lines: Lin
     source = seg.source.text if seg.source.text.strip() else None
     doc = Document(target.text, locale=checker.locale, format="plain", path=path, source=source,
                    meta={"segment": seg.id, "source_lang": seg.source.lang, "flags": seg.flags,
-                         "codes": {"source": seg.source.codes, "target": target.codes}})
+                         "codes": {"source": seg.source.codes, "target": target.codes},
+                         given_up.KEY: tally.given_up})
     rep = tally.check(doc)
     kept = _not_ignored(checker, seg, rep.findings, tally.notes)
     tally.found.extend(_onto_file(f, seg, target, text, lines, fmt) for f in kept)

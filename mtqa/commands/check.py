@@ -28,7 +28,7 @@ from mtqa.commands.tasks import (MAX_BYTES, CheckerPool, Task, check_task, inter
 from mtqa.document import decode_input, file_kind, read_at_most, read_bytes, read_head
 from mtqa.errors import InputError, MtqaError
 from mtqa.fixes import MAX_PASSES, digest
-from mtqa.report.common import files_line, printable
+from mtqa.report.common import files_line, is_html_report, printable
 from mtqa.result import Report
 from mtqa.session import Session
 
@@ -294,6 +294,8 @@ def _expand(plan: list, destinations: dict[str, str]) -> Iterator[Task]:
             for f, why in _walk(p, include, exclude):
                 if why is None and destinations:
                     why = destinations.get(os.path.realpath(f))
+                if why is None and f.suffix.lower() in (".html", ".htm") and is_html_report(f):
+                    why = "an mtqa report (its generator tag), not copy"  # an earlier run's -o, now copy by name
                 yield Task(str(f), str(f), walked=True, skip=why)
 
 

@@ -202,3 +202,19 @@ def weights_phrase(weights: dict) -> str:
         differ = [f"{s} {number(own[s])}" for s in severities if own[s] != weights[s]]
         parts.append(f"{printable(category)} {', '.join(differ) if differ else 'as above'}")
     return "; ".join(parts)
+
+
+# The HTML report's generator tag, up to the version: written by `report.html`, and read by the
+# folder walk of `mtqa check`, which leaves an earlier run's report out rather than check it as copy.
+HTML_GENERATOR = '<meta name="generator" content="mtqa '
+_REPORT_HEAD_BYTES = 512  # the tag comes within the first ~200 bytes of the report
+
+
+def is_html_report(path) -> bool:
+    """Whether the file opens as mtqa's own HTML report does (its generator tag in its head)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_REPORT_HEAD_BYTES)
+    except OSError:  # unreadable: the check of the file says why
+        return False
+    return HTML_GENERATOR.encode() in head

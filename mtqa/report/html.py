@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 
 from mtqa.finding import Finding
-from mtqa.report.common import (SEVERITY_ORDER, counted, counts, display_path, number, printable, segment_of, segment_prefix,
+from mtqa.report.common import (HTML_GENERATOR, SEVERITY_ORDER, counted, counts, display_path, number, printable, segment_of, segment_prefix,
                                 segment_status, suggestion_text, weights_phrase)
 from mtqa.report.json import summary
 from mtqa.result import Report
@@ -295,6 +295,6 @@ def render(reports: list[Report], **_: object) -> str:
     ]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<meta name=\"generator\" content=\"mtqa {esc(version())}\">"
+            f"{HTML_GENERATOR}{esc(version())}\">"
             "<title>mtqa report</title><style>" + CSS + "</style></head><body>\n" + "\n".join(body) +
             "\n<script>" + JS + "</script>\n</body></html>\n")

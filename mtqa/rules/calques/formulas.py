@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from typing import Iterator, NamedTuple
 
-from mtqa import pattern_cache
+from mtqa import given_up, pattern_cache
 from mtqa import rx as regex
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import Option, RawFinding, RuleContext, rule
-from mtqa.rules.calques.formulas_pack import PACK, Formulas
+from mtqa.rules.calques.formulas_pack import PACK, Formulas, formula_source
 from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.quotation import blank_quotations
@@ -50,24 +50,62 @@ def _pattern(data: Formulas, i: int):
     return pattern_cache.compile(data.patterns[i], regex.IGNORECASE)
 
 
-def formulas_in(text: str, data: Formulas) -> Iterator[tuple[int, int, int]]:
-    """(formula index, start, end) of every formula in `text`, formula by formula."""
+_GIVEN_UP = f"timed out after {TIMEOUT:g} s"
+
+
+def formulas_in(text: str, data: Formulas, skip: frozenset[int] = frozenset(),
+                cut: list[int] | None = None) -> Iterator[tuple[int, int, int]]:
+    """(formula index, start, end) of every formula in `text`, formula by formula, leaving out
+    those in `skip`. A search that times out (a user's pattern that backtracks) is given up and
+    its formula put in `cut`, so the rule goes on with the others instead of failing whole."""
     for i in range(len(data.patterns)):
-        for m in _pattern(data, i).finditer(text, timeout=TIMEOUT):
-            yield i, m.start(), m.end()
+        if i in skip:
+            continue
+        found = []
+        try:
+            for m in _pattern(data, i).finditer(text, timeout=TIMEOUT):
+                found.append((i, m.start(), m.end()))
+        except TimeoutError:
+            if cut is not None:
+                cut.append(i)
+            continue
+        yield from found
 
 
 class Use(NamedTuple):
     formulas: int  # how many different formulas the story uses in its own voice
     diplomatic: bool  # whether, in its own voice, it is a story about diplomacy
+    cut: frozenset[int] = frozenset()  # formulas whose search timed out on the story: not searched in it
+    notes: tuple[str, ...] = ()  # what timed out, said once for the document
 
 
 @analysis("diplomatic-formulas", packs=(PACK,))
 def formulas_used(doc, data: Formulas) -> Use:
-    """The story's formulas and subject, in its own voice (once per document)."""
+    """The story's formulas and subject, in its own voice (once per document). A pattern that
+    times out on the story is given up for the document (and for the rest of a bilingual file:
+    `mtqa.given_up`): one `TIMEOUT` a pattern, not one a paragraph or a segment; a [diplomatic]
+    pattern that times out leaves the story taken as not about diplomacy. Each is said in a note
+    naming the pattern and where it was written."""
     text = _unquoted(doc.text[doc.extent[0]:doc.extent[1]])
-    diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
-    return Use(len({i for i, _, _ in formulas_in(text, data)}), diplomatic)
+    shared = given_up.of(doc)  # a bilingual file's: what timed out in its earlier segments too
+    skip, no_subject = shared.of_kind(PACK), shared.of_kind(PACK + "-diplomatic")
+    notes = []
+    if no_subject:
+        diplomatic = False
+    else:
+        try:
+            diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
+        except TimeoutError:
+            diplomatic = False
+            no_subject.add(True)
+            notes.append(f"diplomatic pattern {data.diplomatic!r} ({data.diplomatic_origin}) {_GIVEN_UP}; "
+                         f"not searched in {given_up.rest(doc)}: the story taken as not about diplomacy")
+    cut: list[int] = []
+    used = {i for i, _, _ in formulas_in(text, data, frozenset(skip), cut=cut)}
+    skip.update(cut)
+    notes += [f"pattern {data.patterns[i]!r} ({formula_source(data, i)}) {_GIVEN_UP}; not searched in {given_up.rest(doc)}"
+              for i in cut]
+    return Use(len(used), diplomatic, frozenset(skip), tuple(notes))
 
 
 @rule(
@@ -120,11 +158,14 @@ def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     """
     data: Formulas = ctx.data(PACK)
     use: Use = ctx.analysis(formulas_used)
+    for note in use.notes:
+        ctx.partial_document(note)
     if use.formulas < ctx.options["min_formulas"] and not (use.diplomatic and ctx.options["in_diplomatic_story"]):
         return
     why = "one of several in this story" if use.formulas >= ctx.options["min_formulas"] else "in a story about diplomacy"
     text = _unquoted(par.text)
-    for i, start, end in sorted(formulas_in(text, data), key=lambda f: f[1]):
+    cut: list[int] = []  # a paragraph's own unquoting may hold text the story's did not
+    for i, start, end in sorted(formulas_in(text, data, use.cut, cut), key=lambda f: f[1]):
         plain = data.plains[i]
         fix = Fix.display_only(f"Write “{plain}”", replacement=plain) if plain else None
         advice = ("padding of agency or occasion ({name}), {why}; an editor deletes it or says it with a verb"
@@ -132,3 +173,5 @@ def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
                   "a diplomatic or agency formula ({name}), {why}; write it as news (who met, what they agreed)")
         yield ctx.finding(par, start, end, f"“{par.text[start:end]}”: " + advice.format(name=data.names[i], why=why),
                           fix=fix)
+    for i in cut:
+        ctx.partial(par, f"pattern {data.patterns[i]!r} ({formula_source(data, i)}) {_GIVEN_UP}")

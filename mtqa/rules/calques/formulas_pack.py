@@ -8,9 +8,11 @@ imports the compiler and not the rule: the rule's trigger reads this pack by nam
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import msgspec
 
-from mtqa.packs import Regex, pack_compiler
+from mtqa.packs import Regex, locate, pack_compiler
 
 PACK = "formulas"
 SCHEMA = {
@@ -35,6 +37,8 @@ class Formulas(msgspec.Struct, frozen=True):
     words: tuple[str, ...]  # every formula's trigger words (`mtqa.scan.FromPack`)
     padding: tuple[bool, ...]  # whether it is padding an editor deletes (kind = "padding") rather than a readout's formula
     diplomatic: str  # a story about diplomacy (its envoys, missions, talks between states), matched case-insensitively
+    origins: tuple[tuple[str, int], ...] = ()  # each formula's file and its index there (a user's first: `mtqa.packs`)
+    diplomatic_origin: str = PACK + ".toml"  # the file whose [diplomatic] pattern is read
 
 
 KINDS = ("diplomatic", "padding")
@@ -48,6 +52,21 @@ def compile_pack(raw: dict) -> Formulas:
             from mtqa.errors import PackError
             raise PackError(PACK, f"formula {e['name']!r}: kind must be one of {', '.join(KINDS)}, not {e['kind']!r}")
     words = sorted({w.casefold() for e in entries for w in e["words"]})
+    origins = raw.get("_origins", {})
+    where = [tuple(o) for o in origins.get("formula", [])]
     return Formulas(tuple(e["name"] for e in entries), tuple(e["pattern"] for e in entries),
                     tuple(e.get("plain") for e in entries), tuple(words),
-                    tuple(e.get("kind") == "padding" for e in entries), raw["diplomatic"]["pattern"])
+                    tuple(e.get("kind") == "padding" for e in entries), raw["diplomatic"]["pattern"],
+                    tuple(where) if len(where) == len(entries) else tuple((PACK + ".toml", i) for i in range(len(entries))),
+                    origins.get("diplomatic", {}).get("pattern", PACK + ".toml"))
+
+
+def formula_source(data: Formulas, i: int) -> str:
+    """Where formula `i` was written, for a note: "formula[0] in house/formulas.toml, line 6"
+    (the line read when the note is made; left out where the file is gone or changed)."""
+    path, own = data.origins[i] if i < len(data.origins) else (PACK + ".toml", i)
+    try:
+        line = locate(Path(path).read_text(encoding="utf-8"), "pattern", "formula", own)
+    except (OSError, UnicodeDecodeError):
+        line = None
+    return f"formula[{own}] in {path}" + (f", line {line}" if line else "")

@@ -15,6 +15,7 @@ from typing import Iterator
 
 import msgspec
 
+from mtqa import given_up
 from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import RawFinding, RuleContext, rule
@@ -54,7 +55,9 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
     then read for the few entries left)."""
     out = CalqueMatches()
     in_document: dict[str, bool] = {}  # document-scope contexts, searched when first needed
-    cut = _Cut()  # what timed out in this document, left out of its later paragraphs
+    shared = given_up.of(doc)  # a bilingual file's: what timed out in its earlier segments too
+    cut = _Cut(entries=shared.of_kind(PACK), contexts=shared.of_kind(PACK + "-context"),
+               rest=given_up.rest(doc))  # what timed out in this document, left out of its later paragraphs
     needs_also = data.also
     # Without entries that have no trigger words, a paragraph where no word fired has nothing to try.
     for par in doc.paragraphs if data.always else hits.fired_in(doc.paragraphs, "words"):
@@ -89,9 +92,10 @@ class _Cut(msgspec.Struct):
     entries: set[int] = msgspec.field(default_factory=set)
     contexts: set[str] = msgspec.field(default_factory=set)
     said: list[str] = msgspec.field(default_factory=list)  # this paragraph's notes
+    rest: str = "the rest of the document"  # or of a bilingual file (`mtqa.given_up`)
 
-
-_GIVEN_UP = f"timed out after {TIMEOUT:g} s; not searched in the rest of the document"
+    def given_up(self) -> str:
+        return f"timed out after {TIMEOUT:g} s; not searched in {self.rest}"
 
 
 def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dict[str, bool],
@@ -114,7 +118,7 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
                     found.append((m.start(), m.end(), entry))
         except TimeoutError:  # a pathological paragraph: give this entry up rather than hang, and say so
             cut.entries.add(idx)
-            cut.said.append(f"pattern {data.patterns[idx]!r} ({data.source(idx)}) {_GIVEN_UP}")
+            cut.said.append(f"pattern {data.patterns[idx]!r} ({data.source(idx)}) {cut.given_up()}")
             continue
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Entry]] = []
@@ -143,7 +147,7 @@ def _in_context(name: str, par: Paragraph, doc, data: Compiled, in_paragraph: di
             found = False
             cut.contexts.add(name)
             cut.said.append(f"context pattern {c.pattern.pattern!r} (contexts.{name} in {c.origin or 'calques.toml'}) "
-                            f"{_GIVEN_UP}; the entries that need it were not checked")
+                            f"{cut.given_up()}; the entries that need it were not checked")
         known[name] = found
     return found
 
