@@ -39,15 +39,3 @@ Nigerian Norwegian Pakistani Palestinian Peruvian Portuguese Qatari Romanian Rus
 Serbian Somali Spanish Sudanese Swedish Syrian Taiwanese Tanzanian Thai Tunisian Turkish Ugandan Ukrainian
 Uruguayan Uzbek Venezuelan Vietnamese Yemeni Zimbabwean African Asian Arab Arabic Saharan
 """.split())
-
-# Adjectives of nationality that are also lowercase words, so left out of NATIONALITIES; a rule
-# reads them with their capital only ("the French Government", never "french fries").
-CAPITALISED_NATIONALITIES = frozenset(
-    "French Dutch Swiss Polish Danish Finnish British Irish Scottish Welsh Czech Slovak Afghan".split()
-)
-# A region's adjectives, which name no state ("African", "Asian").
-REGIONS = frozenset("African Asian Arab Arabic Saharan".split())
-# The adjectives of a state's nationality, read with their capital: a rule that asks whether a
-# capitalised word before an office or a body names a state ("the Austrian Chancellor", "the
-# Croatian Government").
-STATE_NATIONALITIES = (NATIONALITIES - REGIONS) | CAPITALISED_NATIONALITIES

@@ -25,7 +25,7 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import headline_paragraph, title_case
-from mtqa.text.countries import STATE_NATIONALITIES
+from mtqa.text.countries import NATIONALITIES
 from mtqa.text.quotation import inside_quote
 
 # Offices that style guides list among formal titles (CP Stylebook, titles; The Canadian Style 4.08).
@@ -35,7 +35,12 @@ _OFFICES = ("Minister", "Prime Minister", "Deputy Minister", "Premier", "Preside
             "Foreign Secretary", "Director General", "Director-General", "Spokesman", "Spokesperson",
             "Spokeswoman", "Chairman", "Chairperson", "Chairwoman", "Vice-Chairman", "Commander")
 _OFFICE = "|".join(regex.escape(o) for o in sorted(_OFFICES, key=longest_first))
-_NATIONALITY_WORDS = tuple(sorted(STATE_NATIONALITIES, key=longest_first))
+# Adjectives of nationality that are also lowercase words (countries.py leaves them out); read
+# here with their capital only.
+_CAPITALISED_ONLY = ("French", "Dutch", "Swiss", "Polish", "Danish", "Finnish", "British", "Irish", "Scottish",
+                     "Welsh", "Czech", "Slovak", "Afghan")
+_REGIONS = {"African", "Asian", "Arab", "Arabic", "Saharan"}  # a region's, not a state's
+_NATIONALITY_WORDS = tuple(sorted((NATIONALITIES - _REGIONS) | set(_CAPITALISED_ONLY), key=longest_first))
 _NATIONALITY = "|".join(regex.escape(n) for n in _NATIONALITY_WORDS)
 # A name, an honorific or an initial straight after: the title is before a name, as CP capitalises it.
 # A second title joined by "and" ("Deputy Prime Minister and Defence Minister Jan Nowak") is one
