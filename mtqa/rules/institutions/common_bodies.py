@@ -2,17 +2,16 @@
 
 Engines carry the source's capital on a body's short form into English: German capitalises
 every noun, and French, Spanish, Italian and Portuguese releases write *le Gouvernement*, *el
-Gobierno*, *il Ministero*, *a Embaixada* for their own. The CP and AP stylebooks lowercase these
-four short forms standing alone: "government" in every use, "embassy" and "consulate"
-capitalised only with the nation's name ("the French Embassy", but "the embassy"), "ministry"
-only in a name. *The Canadian Style* (4.05 (b), (c)) lowercases a short form used in a general
-way but lets in-house documents capitalise one "intended to carry its full force" ("The
-Government has adjourned for the summer"), so a government's own release may write them so.
+Gobierno*, *il Ministero*, *a Embaixada* for their own. The AP Stylebook's *capitalization*
+entry lowercases the common-noun element of a name standing alone on later reference, and the
+short forms and generic references of governmental bodies; *The Canadian Style* (4.05 (b),
+(c)) lowercases a short form used in a general way but lets in-house documents capitalise one
+"intended to carry its full force", so a government's own release may write them so.
 
 Which nouns: the stand-alone short form of a local or legislative body is written by edited
 copy of several houses ("the City", "the Council", "the Municipality", "the Board", "the
-Province", "the House", "the Crown": municipal bulletins, provincial papers, court reports), and
-is left out. These four name a state's executive or its missions abroad, which a news story
+Province", "the House", "the Crown": municipal pages, local and student papers), and is left
+out. These four name a state's executive or its missions abroad, which a news story
 names from outside; in the tuning half's fold A no clean excerpt writes one of them capitalised
 alone (stop 51, titles51's second round in benchmarks/README.md).
 """
