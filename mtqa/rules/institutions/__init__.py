@@ -13,4 +13,5 @@ MODULES = (
     # a gazetteer of federal and Quebec bodies with their French names
     "official_names",
     "provincial",  # provinces called states, legislatures called Parliament
+    "common_bodies",  # a government or ministry capitalised after a word that describes it
 )
