@@ -110,3 +110,14 @@ def test_missing_space_before_a_one_letter_opener() -> None:
     assert_flags("The ferry left for Nova Scotia.A second ferry was held. The chief said.I think not.", rule, [".", "."])
     assert_clean("The ferry left for Nova Scotia. A second ferry was held; see Vol.I, section 4.A, the U.S.A team "
                  "and Scotia.AI shares.", rule)
+
+
+def test_missing_space_after_a_courtesy_title_or_an_initial() -> None:
+    """A title or initial of one or two letters run into the name after it ("Mr.Darwin", "K.Tokayev"),
+    not a stop inside an abbreviation or before a domain's last part."""
+    rule = "typography/missing-space"
+    got = assert_flags("At the reception, Mr.Dale Horvat met ambassador T.Yerlanov and Dr.Ines Roa.", rule,
+                       [".", ".", "."])
+    assert [f.suggestions for f in got] == [(". ",), (". ",), (". ",)]
+    assert_clean("At the reception, Mr. Dale Horvat thanked the U.S.Army band, J.K.Oduya and J.K. Oduya; "
+                 "see Go.Com or Mr.X for more.", rule)

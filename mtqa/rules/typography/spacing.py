@@ -270,6 +270,7 @@ _NO_SPACE = lazy(
     r"|(?<![\p{L}.])[ap]\.m(\.)(?=\p{Lu}\p{Ll})"
     r"|\)[ \u00a0]*+([.!?;,](?:[ \u00a0]?[.!?;,])*+)(?=\p{Lu}\p{Ll})"
     r"|(?<=(?:^|[^\p{L}\p{N}@/_.,:\-])\p{N}*)\p{N}\p{N}([.!?])(?=\p{Lu}\p{Ll}{2}|©)"
+    r"|(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}?(\.)(?=\p{Lu}\p{Ll}{2})"
 )
 # (a one-letter opener counts as a capitalised word when a lower-case word follows: "Scotia.A second
 # ferry", "said.I think"; not after an abbreviation that numbers a part, "Vol.I", "Sec.A"; and, after two lower-case letters, a comma or semicolon before a lower-case word: "mayor,who";
@@ -278,7 +279,11 @@ _NO_SPACE = lazy(
 # lower-case word, or straight after a word a capitalised one or a figure: "Monday:the", a label
 # glued to its value "Author:Jane", "Date:2021"; a.m. or p.m. run into the next sentence: "2 p.m.The"; a mark
 # after a closing bracket: "(photo).The"; a full stop after a figure of two digits or more, against the
-# next sentence's capital or a copyright sign: "in 2021.Officials", "2019.©")
+# next sentence's capital or a copyright sign: "in 2021.Officials", "2019.©"; and the full stop of a
+# courtesy title or an initial of one or two letters against the name after it, "Mr.Darwin Lee",
+# "K.Tokayev", as Vietnamese, Thai and Kazakh agency English writes them: one capital and a lowercase
+# letter or none, not after a letter, a figure or a stop, so "U.S.Army" and "J.K." stay a code's or
+# an abbreviation's own)
 # What every match of _NO_SPACE holds (a mark straight before a letter or an opening mark): a cheap test first.
 _MARK_BEFORE_LETTER = lazy(r"[.!?;,\"”]\p{L}|[,:;][\"“]|[.!?]“|:\p{Ll}|(?<=\p{Ll}):[\p{Lu}\p{N}]|[.!?;,]©")
 
@@ -317,6 +322,8 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     bad:  The plan was adopted in 2021[[.->. ]]Officials say it worked.
     bad:  All rights reserved 2019[[.->. ]]© Example Media
     bad:  Reporter[[:->: ]]Jane Roe. Updated[[:->: ]]2021-03-04
+    bad:  At the reception, Mr[[.->. ]]Dale Horvat said ambassador T[[.->. ]]Yerlanov had left.
+    good: At the reception, Mr. Dale Horvat thanked the U.S.Army band and J.K. Oduya; see Go.Com for more.
     good: The law passed. Nova Scotia followed.
     good: See example.com or the U.S.Army page; she said “no,” and left.
     good: “We are,” she said, “ready.”
@@ -337,7 +344,7 @@ def missing_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """
     text = par.text
     for m in no_space_matches(text, ctx.hits(par)):
-        g = next(i for i in range(1, 11) if m.group(i) is not None)
+        g = next(i for i in range(1, 12) if m.group(i) is not None)
         s, e = m.span(g)
         mark = m.group(g)
         if e < len(text) and mark in (".", ",") and text[e:e + 3].lower() in ("com", "net", "org"):
