@@ -43,3 +43,20 @@ def test_headlines_quotations_and_lowercase_stay() -> None:
     assert_clean("Ministry Rejects Claims About Export Fees", RULE)
     assert_clean("“The Ministry has not replied,” she said.", RULE)
     assert_clean("The ministry said the embassy would reply; the government agreed.", RULE)
+
+
+def test_the_short_form_of_a_body_the_story_names_in_full_stays() -> None:
+    # A federal release: the full name first, its short form capitalised after (The Canadian Style 4.05 (b)).
+    assert_clean("The Government of Canada will pay for a clinic in Iqaluit.\n\n"
+                 "The Government will also train twelve nurses there.", RULE)
+    assert_clean("The Ministry for the Environment met on Monday. The Ministry said it would appeal.", RULE)
+    assert_clean("The Consulate General of Peru opened in May; the Consulate issued 40 visas.", RULE)
+    assert_clean("The Chinese Embassy in Ottawa issued a statement; the Embassy called the report false.", RULE)
+    assert_clean("The U.S. Consulate was closed. By noon the Consulate had reopened.", RULE)
+
+
+def test_naming_one_body_leaves_the_others_and_a_level_adjective_names_none() -> None:
+    assert _texts("The Ministry of Health will pay, and the Government agreed.") == ["Government"]
+    assert _texts("The Federal Government met on Monday. Later the Government replied.") == ["Government"]
+    assert _texts("Rain fell in Lima. Embassy staff left, and the Embassy closed.") == ["Embassy"]
+    assert _texts("Peru’s Embassy sent two buses, and the Embassy paid for them.") == ["Embassy"]
