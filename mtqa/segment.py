@@ -29,11 +29,14 @@ from mtqa import rx as regex
 from mtqa.patterns import lazy_re
 
 # Abbreviations always followed by a name or number: a period after them never ends a sentence.
+# Canadian Press style's titles and ranks (shared data's CAF ranks: Lieut., Cmdre.), police ranks
+# as forces write them (Cst., S/Sgt.), and a councillor's and an alderman's titles (Coun. Rob
+# Foster, Couns. Jim Hanson and Lisa Muri).
 TITLE_ABBREVIATIONS = frozenset(
     """Mr Mrs Ms Mme Mlle M Dr Prof Rev Hon Sen Rep Gov Gen Lt Col Maj Capt Cmdr Cdr Sgt Cpl Pte
     Adm Brig Cpt Insp Supt Const Det Sgt-Maj Lt-Gen Maj-Gen Brig-Gen Lt-Col Lt-Cmdr Vice-Adm Rear-Adm
     Sub-Lt Master Cpl Msgr Fr Sr Sra St Ste Mt Ft Pt No Nos Vol Vols Ch Art Sec Fig Figs vs v
-    Messrs Mmes Atty Pres Supt Gov-Gen""".split()
+    Messrs Mmes Atty Pres Supt Gov-Gen Lieut Cmdre Cst S/Sgt Coun Couns Ald Cllr""".split()
 )
 # Month abbreviations: not a boundary before a digit ("Jan. 7").
 MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -229,27 +232,82 @@ def _token_before(text: str, lo: int, dot: int) -> str | None:
 def _is_boundary(text: str, dot_end: int, punct_start: int, sentence_start: int) -> bool:
     """Decide whether terminal punctuation at text[punct_start:dot_end] ends a sentence."""
     punct = text[punct_start:dot_end]
-    next_m = _NEXT_WORD.match(text, dot_end)
-    next_word = next_m.group(1) if next_m else ""
     if punct.startswith(".") and not punct.startswith("..."):
         # Period directly followed by ")" belongs to a parenthetical, unless the sentence opened it.
         if ")" in punct and not text[sentence_start:punct_start].lstrip().startswith("("):
             return False
-        token = _token_before(text, max(0, punct_start - 40), punct_start)
-        if token is not None:
-            bare = token.rstrip(".")
-            if len(bare) == 1 and bare.isupper():
-                return False  # an initial: "J. Smith"
-            if bare in TITLE_ABBREVIATIONS or bare.replace(".", "") in TITLE_ABBREVIATIONS:
-                return False
-            last_part = bare.rsplit("-", 1)[-1] if "-" in bare else bare
-            if last_part in TITLE_ABBREVIATIONS and "-" in bare:
-                return False  # Maj.-Gen., Lt.-Col.
-            if bare in MONTH_ABBREVIATIONS and next_word[:1].isdigit():
-                return False
-            if bare in SENTENCE_FINAL_ABBREVIATIONS or ("." in bare and bare.replace(".", "").isupper()):
-                return next_word in SENTENCE_OPENERS
+        return not _abbreviation_ends(text, punct_start, dot_end)
     return True
+
+
+def _abbreviation_ends(text: str, dot: int, after: int) -> bool:
+    """Whether the period at `dot` closes an abbreviation or an initial that ends no sentence
+    there, the next word read from `after` (past the period and any closing marks)."""
+    token = _token_before(text, max(0, dot - 40), dot)
+    if token is None:
+        return False
+    bare = token.rstrip(".")
+    if len(bare) == 1 and bare.isupper():
+        return True  # an initial: "J. Smith"
+    if bare in TITLE_ABBREVIATIONS or bare.replace(".", "") in TITLE_ABBREVIATIONS:
+        return True
+    if "-" in bare and bare.rsplit("-", 1)[-1] in TITLE_ABBREVIATIONS:
+        return True  # Maj.-Gen., Lt.-Col.
+    next_m = _NEXT_WORD.match(text, after)
+    next_word = next_m.group(1) if next_m else ""
+    if bare in MONTH_ABBREVIATIONS and next_word[:1].isdigit():
+        return True  # "Jan. 7"
+    if bare in SENTENCE_FINAL_ABBREVIATIONS or ("." in bare and bare.replace(".", "").isupper()):
+        return bool(next_word) and next_word not in SENTENCE_OPENERS  # "U.S. officials", "9 a.m. Monday"
+    return False
+
+
+def is_abbreviation_period(text: str, dot: int) -> bool:
+    """Whether the period at text[dot] closes an abbreviation or an initial after which the
+    segmenter ends no sentence: a title or rank before a name (Mr., Const., Lt.-Col.), an
+    initial, ``No.`` before a number, a month before a day (``Jan. 7``), or an abbreviation that
+    may end a sentence (U.S., Que., a.m.) followed by a word that opens none. Every check that
+    asks "did a sentence end here?" asks this, so that none takes "Mr. Fraser" for two
+    sentences where `split_sentences` reads one."""
+    after = dot + 1
+    while after < len(text) and text[after] in _CLOSERS:
+        after += 1
+    return _abbreviation_ends(text, dot, after)
+
+
+_CLOSERS = "\"'”’»)]"
+_MARKS = ".!?…"
+
+
+def ends_sentence(text: str, end: int) -> bool:
+    """Whether text[:end] ends on a sentence's end as the segmenter reads one: terminal marks
+    (. ! ? …), perhaps closing quotes or brackets, the period not an abbreviation's
+    (`is_abbreviation_period`), and no letter or digit right after them (the first period of
+    ``a.m.``, a decimal point)."""
+    if end < len(text) and text[end].isalnum():
+        return False
+    i = end
+    while i > 0 and text[i - 1] in _CLOSERS:
+        i -= 1
+    if i == 0 or text[i - 1] not in _MARKS:
+        return False
+    j = i
+    while j > 0 and text[j - 1] in _MARKS:
+        j -= 1
+    if text[j] == "." and i - j == 1:
+        return not _abbreviation_ends(text, j, end)
+    return True
+
+
+_STOP = pattern_cache.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+
+
+def sentence_stops(text: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """The end of every sentence's end in text[lo:hi] that whitespace follows (`ends_sentence`):
+    where a check that reads "the sentence before this word" starts its sentence."""
+    for m in _STOP.finditer(text, lo, len(text) if hi is None else hi):
+        if ends_sentence(text, m.end()):
+            yield m.end()
 
 
 # What may close a paragraph after its last sentence's words: terminal marks, closing quotes and

@@ -42,6 +42,7 @@ import msgspec
 from mtqa import native_tagger, word_table
 from mtqa.analysis import PARAGRAPH, analysis
 from mtqa.patterns import lazy
+from mtqa.segment import ends_sentence
 from mtqa.word_table import WordCodes, one_copy
 
 if TYPE_CHECKING:
@@ -489,6 +490,16 @@ def fill_cache() -> None:
     brill.lexicon  # noqa: B018 - read for its cache entry
     if native_tagger.available():
         native_tagger.build(data, brill.rule_lists, _DEFAULT_TAGS)
+
+
+_TERMINAL_MARKS = frozenset({".", "!", "?"})
+
+
+def ends_sentence_token(text: str, tok: Token) -> bool:
+    """Whether `tok`, a token of `text`, is a stop that ends its sentence as `mtqa.segment` reads
+    one (`ends_sentence`). The tokeniser cuts "Const.", "Jan." and "a.m." into a word and a
+    period; that period ends no sentence before "Const. Jane Roe", "Jan. 7" or "9 a.m. Monday"."""
+    return tok.text in _TERMINAL_MARKS and ends_sentence(text, tok.end)
 
 
 @analysis("part-of-speech tags", scope=PARAGRAPH)

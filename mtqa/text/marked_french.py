@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from mtqa import rx as regex
 from mtqa.patterns import lazy
+from mtqa.segment import sentence_stops
 
 # The words by which a sentence says that what it gives is French.
 MARKED_AS_FRENCH = lazy(r"\b(?:in French|French for|French word|French term|en français|French-language|"
@@ -32,5 +33,5 @@ def in_marked_french_bracket(text: str, start: int, end: int) -> bool:
     if closing < 0 or "(" in text[end:closing]:
         return False
     before = text[max(0, opening - _SENTENCE_REACH):opening]
-    sentence_start = max(before.rfind(". "), before.rfind("\n")) + 1
+    sentence_start = max([before.rfind("\n"), *(stop for stop in sentence_stops(before))]) + 1
     return MARKED_AS_FRENCH.search(before[sentence_start:]) is not None

@@ -54,14 +54,17 @@ def test_sentence_after_an_attribution_ends_at_a_whole_word_not_at_an_initial() 
     # The attribution's sentence ends on a contraction or a decade: read whole, the word ends a
     # sentence, so the words after it are the quote's lost half (cut at the apostrophe or the
     # digits, the lone "t" or "s" would pass for an initial and only the mark would be flagged).
-    for ending in ("she said, but the council wouldn’t.", "he said of the 1970s.", "she said of her 30s."):
+    # An initial's or a dotted abbreviation's period inside the attribution ends no sentence
+    # (`mtqa.segment.sentence_stops`): its sentence ends at the stop after the next word.
+    for ending in ("she said, but the council wouldn’t.", "he said of the 1970s.", "she said of her 30s.",
+                   "said Carla M. Ortiz.", "said a U.S. diplomat."):
         text = f"“The plant never closed,” {ending} Workers came back every spring.”"
         got = assert_flags(text, "quotes/orphan-mark", ["Workers came back every spring.”"])
         assert "lost its opening mark" in got[0].message
-    # Look-alikes: an initial, a dotted abbreviation and a title's abbreviation end no sentence.
-    for ending in ("said Carla M. Ortiz.", "said a U.S. diplomat.", "said Lionel Hart Jr."):
-        text = f"“The plant never closed,” {ending} Workers came back every spring.”"
-        assert_flags(text, "quotes/orphan-mark", ["”"])
+    # Look-alike: an abbreviation before a word that opens no sentence ends none, so the words
+    # after it are still the attribution's sentence, and only the mark is found.
+    text = "“The plant never closed,” said Lionel Hart Jr. Workers came back every spring.”"
+    assert_flags(text, "quotes/orphan-mark", ["”"])
 
 
 def test_closing_mark_after_attribution_with_no_quote_open() -> None:

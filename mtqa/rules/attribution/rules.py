@@ -17,7 +17,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
 from mtqa.rules.quotes.pack import QuotesPack  # noqa: F401  (registers the "quotes" pack compiler)
-from mtqa.segment import SENTENCE_OPENERS, TITLE_ABBREVIATIONS, Paragraph
+from mtqa.segment import SENTENCE_OPENERS, Paragraph, is_abbreviation_period
 from mtqa.text.calendar import MONTH_WORDS, WEEKDAY_WORDS
 from mtqa.text.tokens import LETTER_RUN
 
@@ -38,11 +38,6 @@ _NOT_NAMES = frozenset(w.casefold() for w in SENTENCE_OPENERS) | frozenset(
     recently currently previously afterward afterwards overall clearly obviously perhaps maybe
 """.split()
 ) | WEEKDAY_WORDS | MONTH_WORDS
-
-# A councillor's and an alderman's abbreviated titles stand before a name too (Coun. Rob
-# Foster, Couns. Jim Hanson and Lisa Muri): their period ends no sentence.
-_TITLES_BEFORE_NAMES = TITLE_ABBREVIATIONS | {"Coun", "Couns", "Ald", "Cllr"}
-
 
 @rule(
     "attribution/missing-speech-verb",
@@ -166,11 +161,7 @@ def _lead_kind(text: str, start: int) -> str | None:
     if prev in "!?":
         return "sentence"
     if prev == ".":
-        k = j - 1
-        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".-"):
-            k -= 1
-        token = text[k : j - 1].replace(".", "")
-        if token in _TITLES_BEFORE_NAMES or (len(token) == 1 and token.isupper()):
+        if is_abbreviation_period(text, j - 1):
             return None  # "Ms. Tremblay", "J. Smith": not a sentence end
         return "sentence"
     return None
@@ -252,7 +243,7 @@ def _speaker_words(text: str, j: int, pack: QuotesPack) -> tuple[list[tuple[int,
             return (words, app_end, True) if app_end else (words, -1, False)
         if not _TOKEN.fullmatch(tok):
             break
-        if tok.endswith(".") and not _abbreviation(tok[:-1]):
+        if tok.endswith(".") and not is_abbreviation_period(text, k - 1):
             words.append((j, k - 1))
             return words, k - 1, False
         words.append((j, k))
@@ -268,12 +259,6 @@ def _token_end(text: str, j: int) -> int:
     while k < len(text) and k - j <= 42 and not text[k].isspace():
         k += 1
     return k
-
-
-def _abbreviation(bare: str) -> bool:
-    """Whether a word before a period is a title before a name ("Ms.") or an initial ("J."), whose
-    period does not end the sentence."""
-    return bare in _TITLES_BEFORE_NAMES or (len(bare) == 1 and bare.isupper())
 
 
 def _sentence_ends_at(text: str, end: int) -> bool:

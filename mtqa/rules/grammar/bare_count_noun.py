@@ -84,18 +84,18 @@ _FORMS = {form: group for group in (
 _SENTENCE_END = lazy(r"[.!?…][”\"’')]*+\s*$")
 # A closing quotation mark or bracket with no stop before it ("… on ‘grocery rebate’", "(VIDEO)").
 _CLOSED_WITHOUT_STOP = lazy(r"[”\"’')]\s*$")
-# A stop that ends a sentence inside the paragraph: another sentence follows.
-_INNER_SENTENCE_END = lazy(r"[.!?…][”\"’')]*+\s+[“\"‘'(]?\p{Lu}")
 
 
-def _reads_as_prose(text: str) -> bool:
+def _reads_as_prose(par: Paragraph) -> bool:
     """Whether a paragraph ends like running prose, not like a headline, a caption or a list
     line: on a stop, or on a quotation or bracket closed after another sentence of the paragraph
     ("The vote passed. Then came ‘the rebate’"). A one-line paragraph that ends on a quoted
-    phrase without a stop ("Scam alert: texts sent across town on ‘rebate’") is a headline."""
+    phrase without a stop ("Scam alert: texts sent across town on ‘rebate’") is a headline.
+    Another sentence is the segmenter's (`Paragraph.sentences`): "Dr. Roe" starts none."""
+    text = par.text
     if _SENTENCE_END.search(text):
         return True
-    return _CLOSED_WITHOUT_STOP.search(text) is not None and _INNER_SENTENCE_END.search(text) is not None
+    return _CLOSED_WITHOUT_STOP.search(text) is not None and len(par.sentences) > 1
 
 
 def _binomial(toks: Sequence[Token], i: int) -> bool:
@@ -265,7 +265,7 @@ def bare_count_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     lemminflect lists so (*proposal*, *decision*) stays, and is flagged where a mass sense is meant.
     """
     text = par.text
-    if par.kind not in ("paragraph", "quote") or not _reads_as_prose(text):
+    if par.kind not in ("paragraph", "quote") or not _reads_as_prose(par):
         return  # a headline, a caption or a list line: articles are dropped there on purpose
     data: BareNouns = ctx.data(PACK)
     toks, tg = tagged_tokens(par, ctx)

@@ -22,7 +22,7 @@ from mtqa.rule import RawFinding, RuleContext, Status, rule
 from mtqa.rules.grammar.bare_names_pack import PACK, BareNames
 from mtqa.rules.grammar.word_order import the_name_matches
 from mtqa.scan import FromPack, Phrases
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, is_abbreviation_period
 
 # Words after which the name has ended its noun phrase: a verb of saying or being, a preposition
 # that opens what follows, a conjunction of clauses ("and" and "to" are left out: "the Regina and
@@ -46,7 +46,7 @@ def _ends_phrase(text: str, end: int) -> bool:
         return True
     if rest[:1] == ".":
         # a sentence's end, not an abbreviation's period ("the Dec. 4 sitting", "the St. Lawrence")
-        return _SENTENCE_END.match(rest) is not None
+        return _SENTENCE_END.match(rest) is not None and not is_abbreviation_period(text, end)
     if rest[:1] != " ":
         return False  # "Canada-U.S.", "Canada’s" handled above, "Canada," a list
     word = rest[1:].split(" ", 1)[0].rstrip(".,;:")

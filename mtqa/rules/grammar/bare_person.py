@@ -21,7 +21,7 @@ from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.grammar.word_classes import tagged_tokens
 from mtqa.scan import Phrases
 from mtqa.segment import Paragraph
-from mtqa.tagging import Token
+from mtqa.tagging import Token, ends_sentence_token
 from mtqa.text.articles import wants_an
 
 # Nouns for a person by what they are: counted after any preposition ("of Sri Lankan man").
@@ -53,7 +53,6 @@ _AFTER_NOUN = frozenset({"WP", "WDT", "IN", ".", ",", ":", "VBZ", "VBD", "MD", "
 _FINITE_AFTER_SUBJECT = frozenset({"VBZ", "VBD", "MD"})
 # What a verb's subject ends on (the tagger calls many past verbs after a noun participles).
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-_SENTENCE_END = frozenset({".", "!", "?"})
 # Adjectives of nationality written as a proper noun ("Sri Lankan", "Chinese", "Polish", "Iraqi").
 _NATIONALITY = lazy(r"\p{Lu}\p{Ll}*(?:an|ese|ish|ch|i)")
 _HEADLINE_END = lazy(r"[.!?…”\"’')]\s*$")
@@ -72,14 +71,14 @@ def _modifiers_start(toks: Sequence[Token], head: int) -> int:
     return i
 
 
-def _needs_article(toks: Sequence[Token], first: int, head: int) -> bool:
+def _needs_article(text: str, toks: Sequence[Token], first: int, head: int) -> bool:
     """Whether the words before the adjectives (and the one after the noun) make the noun phrase
     one that English opens with a determiner."""
     after = toks[head + 1] if head + 1 < len(toks) else None
     if after is None:
         return False
     noun = toks[head].lower
-    if first == 0 or toks[first - 1].text in _SENTENCE_END:
+    if first == 0 or ends_sentence_token(text, toks[first - 1]):
         return after.tag in _FINITE_AFTER_SUBJECT and toks[first].text[:1].isupper()  # "Canadian foreign minister has"
     if after.tag not in _AFTER_NOUN:
         return False
@@ -138,10 +137,10 @@ def bare_person_noun(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if tok.tag != "NN" or not tok.text.islower() or tok.text not in _PERSON_NOUNS:
             continue
         first = _modifiers_start(toks, head)
-        if first == head or not _needs_article(toks, first, head):
+        if first == head or not _needs_article(text, toks, first, head):
             continue
         phrase = text[toks[first].start:tok.end]
-        if first == 0 or toks[first - 1].text in _SENTENCE_END:
+        if first == 0 or ends_sentence_token(text, toks[first - 1]):
             repl = f"The {phrase}" if toks[first].tag == "NNP" or _NATIONALITY.fullmatch(toks[first].text) else \
                 f"The {phrase[:1].lower()}{phrase[1:]}"
         else:

@@ -23,8 +23,7 @@ from typing import Iterator
 from mtqa import language_model
 from mtqa.finding import Severity
 from mtqa.rule import CheckSkipped, Option, RawFinding, RuleContext, Status, rule
-from mtqa.patterns import lazy
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, sentence_stops
 
 # log10 P(word) - log10 P(word | two words before): the word is at least this many powers of ten
 # less likely after its two predecessors than on its own. Fixed on the real-copy tuning half
@@ -32,7 +31,6 @@ from mtqa.segment import Paragraph
 SURPRISE = 1.8
 # How many words of its sentence must stand before a three-word run for the rule to read it.
 _WORDS_BEFORE = 2
-_SENTENCE_END = lazy(r"[.!?]\s")
 _OPENING_QUOTES = ("“", "«")
 _CLOSING_QUOTES = ("”", "»")
 
@@ -49,7 +47,7 @@ def _in_quotation(text: str, at: int) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether fewer than _WORDS_BEFORE words of its sentence stand before `at`."""
     line_start = text.rfind("\n", 0, at) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, at)]
+    ends = list(sentence_stops(text, line_start, at))
     sentence_start = ends[-1] if ends else line_start
     return len(text[sentence_start:at].split()) < _WORDS_BEFORE
 

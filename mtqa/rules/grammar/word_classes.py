@@ -19,9 +19,8 @@ from mtqa.rule import CheckSkipped, RawFinding, RuleContext, Status, rule
 from mtqa.scan import LOWER, UPPER, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.case import title_case
-from mtqa.tagging import Tagger, Token, tagged
+from mtqa.tagging import Tagger, Token, ends_sentence_token, tagged
 
-_SENTENCE_END = frozenset({".", "!", "?"})
 _DETERMINERS = frozenset({"DT", "PRP$"})
 _NOUN_PHRASE_START = frozenset({"DT", "PRP$", "PRP", "CD"})
 _MODALS = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "ca", "wo"})
@@ -101,17 +100,17 @@ def modal_before_non_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFindi
         classes = tg.readings(word.text)
         if not classes or classes & {"VERB", "AUX", "ADV"}:
             continue
-        if _question_before(toks, i):
+        if _question_before(par.text, toks, i):
             continue
         yield ctx.finding(par, tok.start, word.end,
                           f"“{tok.text}” is followed by “{word.text}”, which is never a verb: a verb is missing or was swapped")
 
 
-def _question_before(toks: Sequence[Token], i: int) -> bool:
+def _question_before(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether the sentence holding token `i` ends in a question mark (an inverted subject
     may stand after the modal: "why would ministers ...?")."""
     for tok in toks[i:]:
-        if tok.text in _SENTENCE_END:
+        if ends_sentence_token(text, tok):
             return tok.text == "?"
     return False
 
@@ -340,7 +339,7 @@ def comma_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     toks, _ = tagged_tokens(par, ctx)
     start = 0
     for i, tok in enumerate(toks):
-        if tok.text in _SENTENCE_END:
+        if ends_sentence_token(par.text, tok):
             start = i + 1
             continue
         if tok.text != "," or i == start:
@@ -357,7 +356,7 @@ def comma_before_verb(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         if any(t.lower in ("who", "which", "that", "whose", "when", "if", "because", "while", "as", "however", "said")
                for t in opening):
             continue
-        if _question_before(toks, i) or not _after_is_predicate(toks, i + 2):
+        if _question_before(par.text, toks, i) or not _after_is_predicate(toks, i + 2):
             continue
         repl = f"{head.text} {verb.text}"
         yield ctx.finding(par, head.start, verb.end,
@@ -538,7 +537,7 @@ def no_for_not(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
         adv, no, mark = toks[i], toks[i + 1], toks[i + 2]
         if no.text != "no" or mark.text not in (",", ".", ";", "!") or not adv.text.endswith("ly") or adv.tag != "RB":
             continue
-        if i > 0 and toks[i - 1].text not in _SENTENCE_END and toks[i - 1].text not in ("“", '"', "—"):
+        if i > 0 and not ends_sentence_token(par.text, toks[i - 1]) and toks[i - 1].text not in ("“", '"', "—"):
             continue
         repl = f"{adv.text} not"
         yield ctx.finding(par, adv.start, no.end, f"“{adv.text} no”: English answers “{adv.text.lower()} not”",
@@ -593,11 +592,11 @@ def singular_subject_plural_verb(par: Paragraph, ctx: RuleContext) -> Iterator[R
         det, noun, verb = toks[i], toks[i + 1], toks[i + 2]
         if det.lower != "the" or verb.lower not in _PLURAL_VERBS or not verb.text.islower():
             continue
-        if i > 0 and toks[i - 1].text not in _SENTENCE_END and toks[i - 1].lower not in _CLAUSE_OPENERS:
+        if i > 0 and not ends_sentence_token(par.text, toks[i - 1]) and toks[i - 1].lower not in _CLAUSE_OPENERS:
             continue
         if not _lowercase_word(noun) or noun.tag != "NN" or noun.lower in _EITHER_NUMBER:
             continue
-        if not tg.readings(noun.text) <= {"NOUN", "VERB"} or not tg.has_distinct_plural(noun.text) or _question_before(toks, i):
+        if not tg.readings(noun.text) <= {"NOUN", "VERB"} or not tg.has_distinct_plural(noun.text) or _question_before(par.text, toks, i):
             continue
         yield ctx.finding(par, det.start, verb.end,
                           f"The singular subject “{det.text} {noun.text}” takes “{verb.text}”, a plural verb")
@@ -777,7 +776,7 @@ def pronoun_verb_number(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
         if prev is not None and (prev.lower in _SUBJUNCTIVE_OPENERS | _CAUSATIVES | _AUXILIARIES | _COORDINATORS
                                  or prev.tag in ("MD", "IN", "TO")):
             continue  # "that he have", "let it be", "does he have", "the chemicals in it are", "she and he have"
-        if _question_before(toks, i):
+        if _question_before(par.text, toks, i):
             continue
         repl = f"{pro.text} {fixed}"
         yield ctx.finding(par, pro.start, verb.end, f"“{pro.text}” takes “{fixed}”, not “{verb.text}”",

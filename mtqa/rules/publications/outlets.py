@@ -17,6 +17,7 @@ from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
 from mtqa.rules.publications.outlets_pack import PACK, Outlets
 from mtqa.scan import FromPack, Phrases, phrase_matches
+from mtqa.segment import ends_sentence
 
 # a newspaper being cited: "told The Press", "according to Duty", “Mirror”, ,” Duty said
 _CITED_BEFORE = lazy(
@@ -140,8 +141,10 @@ def _cited_as_outlet(text: str, s: int, e: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    """Whether `pos` opens a sentence, a line or what a colon introduces (`ends_sentence`: "Mr."
+    before it ends no sentence)."""
     head = text[:pos].rstrip(" “\"")
-    return not head or head[-1] in ".!?:\n"
+    return not head or head[-1] in ":\n" or ends_sentence(head, len(head))
 
 
 def _title_case(text: str) -> bool:

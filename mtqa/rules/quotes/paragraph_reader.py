@@ -10,7 +10,6 @@ from mtqa.finding import Fix
 from mtqa.patterns import lazy
 from mtqa.rules.quotes.mark_positions import (
     END_PUNCT,
-    LAST_WORD,
     MARKS,
     SpeechVerbIndex,
     attribution_follows,
@@ -34,7 +33,7 @@ from mtqa.rules.quotes.quote_state import (
     double_glyph,
 )
 from mtqa.rules.quotes.single_marks import read_single
-from mtqa.segment import SENTENCE_FINAL_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from mtqa.segment import sentence_stops
 
 
 def read_paragraph(text: str, pack: QuotesPack) -> ParState:
@@ -324,8 +323,9 @@ def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) 
         return None
     if text[prev - 1] == ",":
         # ``…values,” she said. Just as much…”``: the quote resumes after its attribution's sentence
-        stop = text.find(". ", prev, min(i, prev + 60))
-        if stop < 0 or not says(text, prev + 1, stop, pack) or _abbreviation_before(text, stop):
+        # the attribution's sentence ends at its first stop that ends a sentence (not "Mr.")
+        stop = next(sentence_stops(text, prev, min(i, prev + 60)), 0) - 1
+        if stop < 0 or text[stop] != "." or not says(text, prev + 1, stop, pack):
             return None
         prev = stop
     elif text[prev - 1] not in ".!?":
@@ -334,15 +334,3 @@ def _lost_opening_after(text: str, i: int, marks: list[Mark], pack: QuotesPack) 
     if m is None or says(text, prev + 1, i, pack):
         return None
     return m.end() - 1
-
-
-def _abbreviation_before(text: str, stop: int) -> bool:
-    """Whether the full stop at `stop` ends an abbreviation or an initial (``St.``, ``J.``), not a sentence.
-
-    The word is read whole, digits and apostrophes included (LAST_WORD), so ``didn’t.`` and
-    ``1990s.`` end a sentence: cut at the apostrophe or the digits, their lone last letter would
-    pass for an initial. ``U.S.`` stops at its first ``S.``, a one-letter word.
-    """
-    m = LAST_WORD.search(text, max(0, stop - 12), stop)
-    word = m.group() if m else ""
-    return len(word) == 1 or word in TITLE_ABBREVIATIONS or word in SENTENCE_FINAL_ABBREVIATIONS or "." in word

@@ -45,7 +45,7 @@ from mtqa.rules.quotes.analysis import (
 )
 from mtqa.rules.quotes.pack import QuotesPack
 from mtqa.scan import Chars
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, sentence_stops
 from mtqa.text.tokens import LETTER_RUN
 
 
@@ -1072,7 +1072,6 @@ def _speech(text: str, start: int, end: int) -> bool:
 # A verb of saying, a colon, then a sentence: where English opens a quotation. Also "According
 # to the mayor, we …" (French "Selon le maire, nous …"): a source's own words run into narration.
 _SAYS_COLON = lazy(r"(?<![\p{L}])(\p{Ll}+):[ \u00a0]+(?=\p{L})|(?<![\p{L}])(According)[ ]to[ ][^,.;:\n]{2,60},[ ](?=\p{L})")
-_SENTENCE_END = lazy(r"[.!?](?=\s|$)|$")
 _BARE_SAY = frozenset({"say", "saying"})  # "you have to say: these are …": a thought, not an attribution
 _ANY_QUOTE_MARK = lazy("[“”\"«»„‚‘「」『』]")
 _SPOKEN_WORD = lazy(r"[\p{L}’']*")
@@ -1093,7 +1092,7 @@ def _speech_after_colon(text: str, pack: QuotesPack) -> Iterator[tuple[int, int]
             continue
         start = m.end()
         if start >= sentence_end:
-            sentence_end = _SENTENCE_END.search(text, start).end()
+            sentence_end = next(sentence_stops(text, start), len(text))
         end = sentence_end
         if marks is None:
             marks = [q.start() for q in _ANY_QUOTE_MARK.finditer(text)]

@@ -19,12 +19,10 @@ from mtqa.patterns import lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import Option, RawFinding, RuleContext, Scope, rule
 from mtqa.scan import LETTER, NUMBER, Chars, Pattern, Phrases, Repeated
-from mtqa.segment import Paragraph, word_spans
+from mtqa.segment import Paragraph, split_sentences, word_spans
 from mtqa.text.case import headline_runs_in, title_case
 from mtqa.text.tokens import folded_tokens
 
-# A sentence that starts inside a line (compiled once here, never at check time).
-_INNER_SENTENCE_START = lazy(r"[.!?][”\"’']?\s+\p{Lu}")
 
 # Words English legitimately doubles ("that that", "had had", "is is" is not among them).
 ALLOWED_DOUBLES = frozenset({"that", "had", "do", "is", "bye", "no", "far", "knock", "ha", "boo", "chop", "tut",
@@ -669,7 +667,7 @@ def _stem(word: str) -> str:
 def _headline_like(line: str) -> list[str] | None:
     """The stemmed words of a line that reads as a headline or caption (short, no sentence inside), or None."""
     body = line.strip()
-    if not body or body[-1] in ".!?" or len(body) > 250 or _INNER_SENTENCE_START.search(body):
+    if not body or body[-1] in ".!?" or len(body) > 250 or len(split_sentences(body)) > 1:
         return None
     words = _HEAD_TOKEN.findall(body, concurrent=False)
     if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS):

@@ -15,7 +15,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.patterns import lazy
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Phrases
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, sentence_stops
 from mtqa.text.tokens import contains_any
 
 _COUNT_AFTER = lazy(r"\d{1,3} (?:times|days|years|months|weeks|hours|minutes|per|percent)\b")
@@ -75,9 +75,12 @@ _LIVING_SUBJECT = lazy(r"(?:(?!(?:who|that|which)\b)\S+[ ]+){0,3}(?:plants?|spec
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts: after the last ". ", "! " or "? " before it."""
-    last = max(text.rfind(end, 0, pos) for end in (". ", "! ", "? "))
-    return last + 2 if last >= 0 else 0
+    """Where the sentence holding `pos` starts: after the last sentence's end before it
+    (`sentence_stops`: "Dr. Roe's plants are indigenous" is one sentence)."""
+    last = 0
+    for stop in sentence_stops(text, 0, pos):
+        last = stop + 1
+    return last
 
 
 @rule(

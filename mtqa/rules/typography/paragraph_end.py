@@ -11,14 +11,15 @@ from __future__ import annotations
 from typing import Iterator
 
 from mtqa.finding import Fix, FixAvailability, Severity
-from mtqa.patterns import lazy
+from mtqa.patterns import LazyPattern, lazy
 from mtqa.roles import LayoutRole, line_roles
 from mtqa.rule import RawFinding, RuleContext, Scope, rule
+from mtqa.segment import is_abbreviation_period
 
 # A sentence ended inside the line: a stop (a quote's mark may close it), a space, a capital.
 # Tried from the start of a lowercase run only: from each of its letters, the run was read to
 # its end again (a pasted run of letters with no space was quadratic: 16k took 2 s, stop 46).
-_EARLIER_END = lazy(r"(?<!\p{Ll})\p{Ll}{2,}[.!?][\"'”’)]?\s+[\"“‘]?\p{Lu}")
+_EARLIER_END = lazy(r"(?<!\p{Ll})\p{Ll}{2,}([.!?])[\"'”’)]?\s+[\"“‘]?\p{Lu}")
 # The line's last sentence: after the last stop followed by a space, to the line's end. The
 # space after the stop is taken whole (possessive): given back a character at a time, each
 # shorter try read the rest of the run again, quadratic on a stop before thousands of spaces
@@ -34,10 +35,16 @@ _MIN_LAST_WORDS = 4
 # A headline may ask a question and answer it (“How safe is the pool? New test tells”): a short
 # line whose only earlier ends are question marks is display type, not a paragraph of prose.
 _QUESTION_HEADLINE_WORDS = 16
-_STATEMENT_END = lazy(r"(?<!\p{Ll})\p{Ll}{2,}[.!][\"'”’)]?\s+[\"“‘]?\p{Lu}")
+_STATEMENT_END = lazy(r"(?<!\p{Ll})\p{Ll}{2,}([.!])[\"'”’)]?\s+[\"“‘]?\p{Lu}")
 # A line of more words than this is prose even as one sentence: longer than any deck the
 # layout roles allow (30 words).
 _LONG_LINE_WORDS = 30
+
+
+def _ends_inside(line: str, pattern: LazyPattern) -> bool:
+    """Whether a sentence ends inside the line by `pattern` (group 1 its stop), the stop not an
+    abbreviation's (`is_abbreviation_period`: "Supt. Jane Roe" ends no sentence)."""
+    return any(m.group(1) != "." or not is_abbreviation_period(line, m.start(1)) for m in pattern.finditer(line))
 
 
 @rule(
@@ -83,12 +90,12 @@ def paragraph_without_stop(doc, ctx: RuleContext) -> Iterator[RawFinding]:
             continue
         line_start = text.rfind("\n") + 1
         line = text[line_start:]
-        if not _EARLIER_END.search(line) and len(line.split(None, _LONG_LINE_WORDS)) <= _LONG_LINE_WORDS:
+        if not _ends_inside(line, _EARLIER_END) and len(line.split(None, _LONG_LINE_WORDS)) <= _LONG_LINE_WORDS:
             continue  # one short sentence or none: a headline, deck or label, not prose
         last = _LAST_SENTENCE.search(line)
         if last is None or len(last.group(1).split()) < _MIN_LAST_WORDS:
             continue
-        if len(line.split()) <= _QUESTION_HEADLINE_WORDS and "?" in line and not _STATEMENT_END.search(line):
+        if len(line.split()) <= _QUESTION_HEADLINE_WORDS and "?" in line and not _ends_inside(line, _STATEMENT_END):
             continue  # a headline's question and its answer
         if _DESIGNED_ENDS.search(last.group(1)):
             continue

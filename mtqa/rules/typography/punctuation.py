@@ -23,6 +23,7 @@ from mtqa.segment import (
     SENTENCE_OPENERS,
     TITLE_ABBREVIATIONS,
     Paragraph,
+    is_abbreviation_period,
     story_text,
 )
 
@@ -354,6 +355,11 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     good: Marie Roy spoke first.\\n\\nThen Marie Roy left the room.
     good: He moved to Ottawa. Canada was new to him.
     good: Jean Roy and Ottawa Canada Post workers met. The talks were in Ottawa. Canada Post said no.
+    good: Mayors of St. Albert met on Monday.\\n\\nResidents of St Albert heard the news later.
+    bad:  Mayors of Sant Albert met on Monday.\\n\\nResidents of Sant[[.->]] Albert heard the news.
+
+    A title's or a place's abbreviation before a name (``Dr. Roy``, ``St. Albert``) is no name
+    broken in two: the segmenter ends no sentence there (`mtqa.segment.is_abbreviation_period`).
 
     ## Fix safety
     Safe: the full stop is removed; the story writes the name without it elsewhere.
@@ -362,6 +368,8 @@ def period_inside_name(doc, ctx: RuleContext) -> Iterator[RawFinding]:
     # candidates left whose name the story writes somewhere without the stop.
     candidates = [(par, m) for par in doc.paragraphs if ". " in par.text for m in periods_in_names(par.text)
                   if m.group(1) not in SENTENCE_OPENERS
+                  # a title's period before a name ("Dr. Roy", "Coun. Roy") is no name broken in two
+                  and not is_abbreviation_period(par.text, m.start(2))
                   # the first word must continue a sentence, not end one
                   and _SENTENCE_FINISH.search(par.text, max(0, m.start() - 40), m.start()) is not None]
     wholes = {f"{m.group(1)} {m.group(3)}" for _, m in candidates}

@@ -17,15 +17,14 @@ from mtqa.patterns import lazy, lazy_re
 from mtqa.quoted_language import in_french_title
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import LETTER, LOWER, NUMBER, UPPER, Chars, Pattern, Phrases
-from mtqa.segment import SENTENCE_OPENERS, Paragraph
+from mtqa.segment import SENTENCE_OPENERS, Paragraph, ends_sentence, sentence_stops
 from mtqa.text.length_colon import is_length_colon
 
 # Two or more horizontal spaces between two visible characters (not at a line start).
 _DOUBLE_SPACE = lazy(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
-# A sentence's end right before a run of spaces: a stop, perhaps its closing quotation mark.
-_SENTENCE_END_BEFORE = lazy(r"[.?!][\"”’')]?$")
 # A sentence break in the story: a stop (perhaps a closing mark), then spaces, then a capital or
-# an opening mark; group 1 is the run of spaces.
+# an opening mark; group 1 is the run of spaces. Kept where the stop ends a sentence
+# (`ends_sentence`): "Mr. Fraser" is no break with one space.
 _SENTENCE_BREAK = lazy(r"(?<=\p{Ll}[.?!][\"”’')]?)( +)(?=[\p{Lu}“\"‘])")
 _TYPIST_MIN_BREAKS = 3
 
@@ -38,7 +37,7 @@ def two_spaces_after_most_sentences(doc: Any) -> bool:
     text = doc.text
     if "  " not in text:
         return False
-    runs = [len(m.group(1)) for m in _SENTENCE_BREAK.finditer(text)]
+    runs = [len(m.group(1)) for m in _SENTENCE_BREAK.finditer(text) if ends_sentence(text, m.start())]
     doubled = runs.count(2)
     return doubled >= _TYPIST_MIN_BREAKS and 3 * doubled >= 2 * len(runs) and max(runs) == 2
 
@@ -105,7 +104,7 @@ def doubled_space(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     for m in _DOUBLE_SPACE.finditer(text):
         if text[m.end()] in ",;:?!.)]":
             continue  # space before punctuation: space-before-punctuation removes the whole run
-        if typist and _SENTENCE_END_BEFORE.search(text, 0, m.start()) and text[m.start():m.end()] == "  ":
+        if typist and ends_sentence(text, m.start()) and text[m.start():m.end()] == "  ":
             continue  # the typist's two spaces after a full stop, kept at most sentence ends of the story
         if _LIST_MARKER.fullmatch(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
             continue  # "•    Both lanes": a list item's indent after its marker
@@ -131,7 +130,7 @@ def _field_gap(text: str, s: int, e: int) -> bool:
     start = text.rfind("\n", 0, s) + 1
     end = text.find("\n", e)
     line = (text[start:] if end < 0 else text[start:end]).rstrip()
-    if _SENTENCE_END_BEFORE.search(line) or ". " in line:
+    if ends_sentence(line, len(line)) or any(sentence_stops(line)):
         return False
     return bool(_FIELD_LABEL_OPENING.fullmatch(text, start, s) or _FIELD_LABEL_NEXT.match(text, e))
 

@@ -25,7 +25,7 @@ from mtqa.patterns import lazy_re
 from mtqa.quoted_language import in_foreign_quotation
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.scan import Chars, Phrases
-from mtqa.segment import Paragraph
+from mtqa.segment import Paragraph, sentence_stops
 
 # Letters of Spanish, Portuguese and Italian words that French and English words do not carry.
 _OTHER_ACCENT = lazy_re(r"[áíóúãõìò]")
@@ -77,15 +77,17 @@ _MARKED = lazy_re(r"\b(?:in|from the|the)\s+(?:French|Spanish|Portuguese|Italian
                      r"\b(?:French|Spanish|Portuguese|Italian|German)(?:-language)?\s+(?:for|word|term|phrase|name|motto|slogan)\b")
 _CLAUSE_RUNS = 4
 _CLAUSE_WORDS = 4
-_SENTENCE_END = lazy_re(r"[.!?]\s|\n")
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    end = _SENTENCE_END.search(text, start)
-    return s, (end.start() + 1 if end else len(text))
+    """The sentence holding `start`, within its line, as the segmenter ends sentences
+    (`sentence_stops`: "Sr. García" is one sentence)."""
+    s = text.rfind("\n", 0, start) + 1
+    for stop in sentence_stops(text, s, start):
+        s = stop
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end + 1
+    return s, next(sentence_stops(text, start, line_end), line_end)
 
 
 def _quoted(text: str, start: int, s: int) -> bool:
