@@ -431,7 +431,7 @@ def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     skipped.
     """
     text = par.text
-    if par.kind not in ("paragraph", "quote") or not _reads_as_prose(text):
+    if par.kind not in ("paragraph", "quote") or not _reads_as_prose(par):
         return  # a headline, a caption or a list line: articles are dropped there on purpose
     lex = lexicon.english()
     if lex is None:
