@@ -47,6 +47,7 @@ def _overrides(args) -> dict:
         "languagetool": args.languagetool,
         "source_profile": args.source_profile,
         "locked": args.locked,
+        "user_pattern_budget": args.user_pattern_budget,
         "segment_states": tuple(s for group in args.segment_state for s in group) if args.segment_state else None,
     }
     if args.rules_dir:
