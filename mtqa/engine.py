@@ -202,13 +202,13 @@ class Checker:
         failed: dict[str, str] = {}
         shared: dict = {}  # one object for equal messages, fix titles, texts and suggestions
         # the document's user-pack patterns' budget (a bilingual file's segments bring their file's)
-        own = given_up.KEY not in doc.meta
-        if own:
-            doc.meta[given_up.KEY] = given_up.GivenUp(self.config.user_pattern_budget)
+        mine = None if given_up.KEY in doc.meta else given_up.GivenUp(self.config.user_pattern_budget)
+        if mine is not None:
+            doc.meta[given_up.KEY] = mine
         try:
             self._run_sections(doc, runnable, notes, found, failed, timings, shared)
         finally:
-            if own:
+            if mine is not None and doc.meta.get(given_up.KEY) is mine:  # a caller's Document is left as it came
                 del doc.meta[given_up.KEY]
         if found:
             span_position = doc.lines.span_position

@@ -279,3 +279,18 @@ def test_a_bad_budget_from_the_library_is_refused() -> None:
         Checker(user_pattern_budget=0, languagetool="off")
     with pytest.raises(TypeError, match="user_pattern_budget"):
         Checker(user_pattern_budget="5", languagetool="off")
+
+
+def test_a_document_checked_twice_has_its_budget_afresh_and_comes_back_as_it_was(tmp_path: Path) -> None:
+    """The Checker lends a plain document its budget for the length of a check only: a caller's
+    Document checked again is searched again, and its `meta` is left as it came."""
+    from mtqa.document import Document
+
+    pack = house_pack(tmp_path / "house", ENTRY)
+    doc = Document("\n\n".join([SLOWISH] * 20), locale="en-CA", format="plain")
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques"], languagetool="off", user_pattern_budget=0.05)
+    first, second = returns(checker.check, doc), returns(checker.check, doc)
+    for report in (first, second):
+        assert [f.text for f in report.findings].count("ac") >= 1
+        assert [n for n in report.notes if "user-pattern-budget of 0.05 s" in n], report.notes
+    assert doc.meta == {}
