@@ -19,6 +19,7 @@ options override the file.
     exclude = ["drafts/**"]
     languagetool = "auto"                # auto | off | local | URL
     languagetool-timeout = 30            # seconds to wait for the LanguageTool server
+    user-pattern-budget = 5              # seconds a document's --rules-dir pack patterns may take in all (mtqa.given_up)
     encoding = "utf-8"
     input-format = "markdown"            # plain | markdown | html | xliff | tmx | po (default: by extension)
     source-profile = "precise"           # with a source: standard (default) | full (every rule) | precise (mtqa.source_profile)
@@ -102,6 +103,7 @@ class Config:
     source_profile: str = "standard"  # mtqa.source_profile: the rules run when a source is given
     segment_states: tuple[str, ...] = ()  # bilingual files: check only segments in these states (none: all)
     locked: str = "skip"  # bilingual files: "skip" or "check" locked segments
+    user_pattern_budget: float = 5.0  # seconds a document's user-pack patterns may take in all (mtqa.given_up)
     # where each setting came from when files extend one another (`extend`): its keys as the file
     # names them, ("locale",) or ("per-file-ignores", "archive/**"), to the file that set it
     sources: dict = field(default_factory=dict)
@@ -115,6 +117,7 @@ class Config:
         per_file_ignores: dict = FACTORY, per_file: dict = FACTORY, rule_options: dict = FACTORY,
         path: str | None = None, category_weights: dict = FACTORY, source_profile: str = "standard",
         segment_states: tuple[str, ...] = (), locked: str = "skip", sources: dict = FACTORY,
+        user_pattern_budget: float = 5.0,
     ) -> None:
         _set = object.__setattr__  # frozen: as dataclasses' __init__ sets a frozen record's fields
         _set(self, "locale", locale)
@@ -142,6 +145,7 @@ class Config:
         _set(self, "source_profile", source_profile)
         _set(self, "segment_states", segment_states)
         _set(self, "locked", locked)
+        _set(self, "user_pattern_budget", user_pattern_budget)
         _set(self, "sources", {} if sources is FACTORY else sources)
 
     def with_selection(self, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None) -> Config:
@@ -227,6 +231,7 @@ def _glob_match(rel: str, pattern: str) -> bool:
 FAIL_UNDER = Option(float, None, "the score under which a document fails", ge=0, le=100)
 # at most a day: a socket refuses a timeout past its clock's range (1e20 s was an OverflowError)
 LANGUAGETOOL_TIMEOUT = Option(float, 30.0, "seconds to wait for the LanguageTool server", gt=0, le=86400)
+USER_PATTERN_BUDGET = Option(float, 5.0, "seconds a document's user-pack patterns may take in all", gt=0, le=86400)
 WEIGHT = Option(float, None, "penalty points per finding of a severity", ge=0)
 
 # The schema of a configuration table (mtqa.schema's language, checked by msgspec): the keys,
@@ -240,7 +245,7 @@ _FIELDS: dict[str, str] = {
     "languagetool": "languagetool", "languagetool-timeout": "languagetool_timeout", "encoding": "encoding",
     "input-format": "input_format", "per-file-ignores": "per_file_ignores", "per-file": "per_file",
     "rules": "rule_options", "source-profile": "source_profile", "segment-states": "segment_states",
-    "locked": "locked",
+    "locked": "locked", "user-pattern-budget": "user_pattern_budget",
 }
 _KEYS = {field_name: key for key, field_name in _FIELDS.items()}
 _PER_FILE_KEYS = {"locale", "style", "select", "ignore", "fail-under", "fail-on", "critical-fails", "severity",
@@ -258,6 +263,7 @@ SCHEMA: dict[str, Any] = {
     "category-weights": {"*": Any},  # a number or a table of severities: mtqa.category_weights.check
     "rules-dir": Strings, "include": Strings, "exclude": Strings,
     "languagetool-timeout": LANGUAGETOOL_TIMEOUT,
+    "user-pattern-budget": USER_PATTERN_BUDGET,
     "per-file-ignores": {"*": Strings},
     "per-file": {"*": PER_FILE_SCHEMA},
     "rules": {"*": {"*": Any}},  # rule options: checked against each rule's own when a Checker is made
@@ -442,6 +448,15 @@ def check_languagetool_timeout(value: Any, where: str) -> float:
     seconds over 0 and at most a day, as the file's key (LANGUAGETOOL_TIMEOUT). -1 or nan gave a
     check that never asked the server; 1e20 an OverflowError reported as an internal error."""
     found = problem(value, LANGUAGETOOL_TIMEOUT)
+    if found is not None:
+        raise ConfigError(f"{where}: {found[1]}")
+    return float(value)
+
+
+def check_user_pattern_budget(value: Any, where: str) -> float:
+    """The user-pack patterns' budget given outside a configuration file (the API, the command
+    line): a finite number of seconds over 0 and at most a day, as the file's key."""
+    found = problem(value, USER_PATTERN_BUDGET)
     if found is not None:
         raise ConfigError(f"{where}: {found[1]}")
     return float(value)
@@ -796,7 +811,7 @@ def load(explicit: str | Path | None = None, start: str | Path | None = None) ->
 _STR_OPTIONS = frozenset(("locale", "style", "fail_on", "languagetool", "encoding", "input_format", "path",
                           "source_profile", "locked"))
 _BOOL_OPTIONS = frozenset(("preview", "critical_fails"))
-_NUMBER_OPTIONS = frozenset(("fail_under", "languagetool_timeout"))
+_NUMBER_OPTIONS = frozenset(("fail_under", "languagetool_timeout", "user_pattern_budget"))
 _DICT_OPTIONS = frozenset(("weights", "category_weights", "severity", "per_file_ignores", "per_file", "rule_options"))
 _LIST_OPTIONS = {"select": "rule ids, families or globs", "ignore": "rule ids, families or globs",
                  "rules_dir": "folders", "include": "globs", "exclude": "globs", "segment_states": "segment states"}

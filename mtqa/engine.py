@@ -18,8 +18,8 @@ from typing import Any, Iterable, Iterator
 
 import msgspec
 
-from mtqa import cache_child, category_weights, registry, scoring, source_forms, source_profile, styles
-from mtqa.config import Config, check_category_weights, check_languagetool, check_languagetool_timeout, check_threshold, options_rule, where_set, with_overrides
+from mtqa import cache_child, category_weights, given_up, registry, scoring, source_forms, source_profile, styles
+from mtqa.config import Config, check_category_weights, check_languagetool, check_languagetool_timeout, check_threshold, check_user_pattern_budget, options_rule, where_set, with_overrides
 from mtqa.document import Document, check_locale, require_str
 from mtqa.errors import ConfigError
 from mtqa.finding import FINDING_ORDER, NO_EXTRA, Applicability, Edit, Finding, Fix, Severity, Span
@@ -66,6 +66,7 @@ class Checker:
             check_threshold(cfg.fail_under, "fail-under")
         check_languagetool(cfg.languagetool or "auto", "languagetool")
         check_languagetool_timeout(cfg.languagetool_timeout, "languagetool_timeout")
+        check_user_pattern_budget(cfg.user_pattern_budget, "user_pattern_budget")
         source_profile.check_profile(cfg.source_profile, "source_profile")  # refused here; read per document
         if cfg.segment_states or cfg.locked != "skip":  # read by mtqa.bilingual.check; refused here, where it is given
             from mtqa.bilingual.states import check_locked, check_states
@@ -200,7 +201,15 @@ class Checker:
         runnable, skipped = self._runnable(doc)
         failed: dict[str, str] = {}
         shared: dict = {}  # one object for equal messages, fix titles, texts and suggestions
-        self._run_sections(doc, runnable, notes, found, failed, timings, shared)
+        # the document's user-pack patterns' budget (a bilingual file's segments bring their file's)
+        mine = None if given_up.KEY in doc.meta else given_up.GivenUp(self.config.user_pattern_budget)
+        if mine is not None:
+            doc.meta[given_up.KEY] = mine
+        try:
+            self._run_sections(doc, runnable, notes, found, failed, timings, shared)
+        finally:
+            if mine is not None and doc.meta.get(given_up.KEY) is mine:  # a caller's Document is left as it came
+                del doc.meta[given_up.KEY]
         if found:
             span_position = doc.lines.span_position
             for i, stamped in enumerate(found):  # in place: each record goes as its Finding is made

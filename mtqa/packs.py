@@ -31,7 +31,7 @@ from mtqa.tomlreader import error_position as toml_error_position
 from mtqa.tomlreader import tomllib as toml_parser
 
 __all__ = ["PackSet", "Regex", "SeverityName", "builtin_dir", "compile_alternation", "locate", "pack_compiler",
-           "read_pack_file", "validate"]
+           "is_user_file", "read_pack_file", "validate"]
 
 
 SCHEMA_VERSION = 1
@@ -94,6 +94,15 @@ def builtin_dir() -> Path:
     package = Path(__file__).resolve().parent
     shipped = package / "_packs"
     return shipped if shipped.is_dir() else package.parent / "rules"
+
+
+@functools.lru_cache(maxsize=256)
+def is_user_file(path: str) -> bool:
+    """Whether a pack item written in `path` is a user's (a `--rules-dir` pack's), not a built-in
+    one: those are named by their path in `builtin_dir`, or by their bare file name where a pack
+    kept no origins. A user pattern's time is charged to the document's budget (`mtqa.given_up`)."""
+    folder = Path(path).parent
+    return str(folder) != "." and folder.resolve() != builtin_dir()
 
 
 def read_pack_file(path: Path, schema: Any = None) -> dict:

@@ -460,3 +460,55 @@ def test_an_earlier_runs_html_report_in_the_folder_checked_is_not_checked_as_cop
     assert "page.html: score" in out and "report.html: score" not in out
     assert (tmp_path / "report.html").read_bytes() == before
     assert main(["check", "--isolated", str(tmp_path / "report.html")]) == 1  # named: checked as asked
+
+
+def test_stdin_filename_alone_reads_stdin_as_ruffs_does(tmp_path: Path) -> None:
+    """An editor's command line names no -: `--stdin-filename NAME` alone was "no input" (exit 2)."""
+    done = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off",
+                           "--stdin-filename", "desk/story.md"], input="# The the budget\n", capture_output=True,
+                          text=True, cwd=tmp_path, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "desk/story.md:1:6: major repetition/doubled-word" in done.stdout
+
+
+def test_stdin_filename_beside_paths_without_stdin_is_refused(tmp_path: Path) -> None:
+    """`--stdin-filename x.md a.txt` checked a.txt and dropped the name without a word (stdin never
+    read): now a usage error before anything is checked, saying to add - or drop the option."""
+    (tmp_path / "a.txt").write_text("The the report.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off",
+                           "--stdin-filename", "x.md", "a.txt"], input="The the\n", capture_output=True, text=True,
+                          cwd=tmp_path, timeout=60)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    assert done.stderr == ("mtqa: error: --stdin-filename names the text read from stdin, but no - is among the "
+                           "paths (a.txt): add -, or leave out --stdin-filename\n"), done.stderr
+    with_stdin = subprocess.run([sys.executable, "-m", "mtqa", "check", "--isolated", "--languagetool", "off",
+                                 "--stdin-filename", "x.md", "a.txt", "-"], input="The the\n", capture_output=True,
+                                text=True, cwd=tmp_path, timeout=60)
+    assert with_stdin.returncode == 1 and "x.md:1:4" in with_stdin.stdout and "a.txt:1:4" in with_stdin.stdout
+
+
+def test_a_file_that_vanishes_after_the_walk_listed_it_is_that_files_error(tmp_path: Path, monkeypatch,
+                                                                          capsys) -> None:
+    """A folder's file deleted by another process between the walk listing it and its reading:
+    an error for that path (exit 2), the other files checked, no traceback. The real walk runs;
+    the file is really removed as soon as the walk has yielded it."""
+    import mtqa.commands.check as check_command
+
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text("The the report.\n", encoding="utf-8")
+    walk = check_command._walk
+
+    def walk_then_delete(*args, **kwargs):
+        for path, why in walk(*args, **kwargs):
+            yield path, why
+            if path.name == "b.txt" and path.exists():
+                path.unlink()
+
+    monkeypatch.setattr(check_command, "_walk", walk_then_delete)
+    monkeypatch.chdir(tmp_path)
+    assert exit_code(["check", "--isolated", "--languagetool", "off", "--jobs", "1", "-q", "copy"]) == 2
+    out, err = capsys.readouterr()
+    assert "copy/a.txt: score 0.0" in out and "copy/c.txt: score 0.0" in out, out
+    assert "copy/b.txt: error: no such file" in err and "Traceback" not in err, err

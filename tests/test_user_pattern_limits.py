@@ -179,3 +179,118 @@ def test_a_pattern_that_times_out_in_a_segment_is_given_up_for_the_rest_of_the_f
     # a file of its own searches it again
     again = check_text(checker, _xliff(["A sac of flour."]), "xliff")
     assert [f.text for f in again.findings] == ["ac"] and not again.notes
+
+
+# A pattern slow but under the time limit: `(a|aa)+c` before 20 a's takes some hundredths of a
+# second a paragraph (its backtracking doubles about every 1.5 a's) and then matches "ac" in "sac".
+# The limit never cuts it; the document's budget for user patterns does.
+SLOWISH = "The report said " + "a" * 20 + "b was found in a sac."
+BUILT_IN = "The embassy has been closed since three years."
+
+
+def test_slow_user_patterns_are_dropped_once_the_documents_budget_is_spent(tmp_path: Path) -> None:
+    pack = house_pack(tmp_path / "house", ENTRY)
+    text = "\n\n".join([SLOWISH] * 40 + [BUILT_IN])
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques"], languagetool="off",
+                      user_pattern_budget=0.1)
+    report = returns(checker.check, text)
+    found = [f.text for f in report.findings if f.rule_id == "calques/false-friend" or f.text == "ac"]
+    assert 1 <= found.count("ac") < 40, found  # searched until the budget ran out, then no more
+    assert "since three years" in [f.text for f in report.findings]  # a built-in pattern is never cut
+    spent = [n for n in report.notes if "user-pattern-budget" in n]
+    assert sorted(n.split(":")[0] for n in spent) == ["calques/false-friend", "calques/french-calque"], report.notes
+    for note in spent:
+        assert "past the user-pattern-budget of 0.1 s" in note and f"({pack} " in note, note
+        assert "no user-pack pattern is searched in the rest of the document" in note
+    # with room enough, every paragraph is searched and nothing is said
+    roomy = returns(Checker(rules_dir=(str(pack.parent),), select=["calques"], languagetool="off",
+                            user_pattern_budget=600).check, "\n\n".join([SLOWISH] * 5))
+    assert [f.text for f in roomy.findings].count("ac") == 5
+    assert not [n for n in roomy.notes if "user-pattern-budget" in n], roomy.notes
+
+
+def test_a_slow_user_formula_is_dropped_past_the_budget_and_the_built_in_ones_still_flag(tmp_path: Path) -> None:
+    pack = formulas_pack(tmp_path / "house")
+    text = "\n\n".join([SLOWISH] * 40 + [READOUT])
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques/diplomatic-formulas"], languagetool="off",
+                      user_pattern_budget=0.05)
+    report = returns(checker.check, text)
+    flagged = [f.text for f in report.findings if f.rule_id == "calques/diplomatic-formulas"]
+    assert flagged[-3:] == ["The two sides", "exchanged views", "within the framework of"], flagged
+    assert "ac" not in flagged, flagged  # the user's formula: its one search of the story spent the budget
+    spent = [n for n in report.notes if "user-pattern-budget" in n]
+    assert len(spent) == 1 and spent[0].startswith("calques/diplomatic-formulas: partial:"), report.notes
+    assert f"({pack} " in spent[0] and "past the user-pattern-budget of 0.05 s" in spent[0]
+    roomy = returns(Checker(rules_dir=(str(pack.parent),), select=["calques/diplomatic-formulas"], languagetool="off",
+                            user_pattern_budget=600).check, "\n\n".join([SLOWISH] * 3 + [READOUT]))
+    assert [f.text for f in roomy.findings].count("ac") == 3 and not roomy.notes, roomy.notes
+
+
+def test_the_budget_is_the_whole_bilingual_files(tmp_path: Path) -> None:
+    """A bilingual file's segments share one budget (`mtqa.given_up`, per file): once spent, no
+    later segment searches the user's patterns, and the note, made once, says so."""
+    from mtqa.bilingual.check import check_text
+
+    pack = house_pack(tmp_path / "house", ENTRY)
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques"], languagetool="off", user_pattern_budget=0.1)
+    report = returns(check_text, checker, _xliff([SLOWISH] * 40), "xliff")
+    assert 1 <= [f.text for f in report.findings].count("ac") < 40
+    spent = [n for n in report.notes if "user-pattern-budget" in n]
+    assert len(spent) == 2 and all("in the rest of the file" in n and ": partial: segment 'u" in n for n in spent), spent
+    # another file has a budget of its own
+    again = check_text(checker, _xliff([SLOWISH]), "xliff")
+    assert [f.text for f in again.findings].count("ac") == 1 and not again.notes
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon", "1e9"])
+def test_a_bad_budget_on_the_command_line_is_refused(value: str, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--user-pattern-budget", value, "-"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "--user-pattern-budget" in err and "Traceback" not in err, err
+
+
+def test_the_budget_from_the_configuration(tmp_path: Path, monkeypatch, capsys) -> None:
+    house_pack(tmp_path / "house", ENTRY)
+    (tmp_path / "story.txt").write_text("\n\n".join([SLOWISH] * 40) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mtqa.toml").write_text('rules-dir = ["house"]\nlanguagetool = "off"\nuser-pattern-budget = -2\n',
+                                        encoding="utf-8")
+    assert main(["check", "--select", "calques", "story.txt"]) == 2
+    err = capsys.readouterr().err
+    assert "mtqa.toml:3" in err and "user-pattern-budget" in err and "Traceback" not in err, err
+    (tmp_path / "mtqa.toml").write_text('rules-dir = ["house"]\nlanguagetool = "off"\nuser-pattern-budget = 0.1\n',
+                                        encoding="utf-8")
+    returns(main, ["check", "--select", "calques", "--format", "json", "story.txt"])
+    (result,) = json.loads(capsys.readouterr().out)["files"]
+    assert [n for n in result["notes"] if "user-pattern-budget of 0.1 s" in n], result["notes"]
+    # the command line's wins
+    returns(main, ["check", "--select", "calques", "--format", "json", "--user-pattern-budget", "600", "story.txt"])
+    (result,) = json.loads(capsys.readouterr().out)["files"]
+    assert not [n for n in result["notes"] if "user-pattern-budget" in n], result["notes"]
+    assert [f["text"] for f in result["findings"]].count("ac") == 40
+
+
+def test_a_bad_budget_from_the_library_is_refused() -> None:
+    from mtqa.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="user_pattern_budget"):
+        Checker(user_pattern_budget=0, languagetool="off")
+    with pytest.raises(TypeError, match="user_pattern_budget"):
+        Checker(user_pattern_budget="5", languagetool="off")
+
+
+def test_a_document_checked_twice_has_its_budget_afresh_and_comes_back_as_it_was(tmp_path: Path) -> None:
+    """The Checker lends a plain document its budget for the length of a check only: a caller's
+    Document checked again is searched again, and its `meta` is left as it came."""
+    from mtqa.document import Document
+
+    pack = house_pack(tmp_path / "house", ENTRY)
+    doc = Document("\n\n".join([SLOWISH] * 20), locale="en-CA", format="plain")
+    checker = Checker(rules_dir=(str(pack.parent),), select=["calques"], languagetool="off", user_pattern_budget=0.05)
+    first, second = returns(checker.check, doc), returns(checker.check, doc)
+    for report in (first, second):
+        assert [f.text for f in report.findings].count("ac") >= 1
+        assert [n for n in report.notes if "user-pattern-budget of 0.05 s" in n], report.notes
+    assert doc.meta == {}

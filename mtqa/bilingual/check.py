@@ -65,7 +65,8 @@ def check_text(checker, text: str, fmt: str, path: str | None = None, encoding: 
     t0 = time.perf_counter()
     name = path or "<text>"
     lines = LineIndex(text)
-    tally = _Tally(check or checker.check_document)
+    tally = _Tally(check or checker.check_document,
+                   given_up=GivenUp(checker.config.user_pattern_budget, scope="file"))
     wanted, locked_choice = tuple(s.lower() for s in checker.config.segment_states), checker.config.locked
     whole = _WholeFile(fmt) if checker.file_rules() else None
     for seg in segments(text, fmt, name):

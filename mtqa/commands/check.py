@@ -47,6 +47,7 @@ def _overrides(args) -> dict:
         "languagetool": args.languagetool,
         "source_profile": args.source_profile,
         "locked": args.locked,
+        "user_pattern_budget": args.user_pattern_budget,
         "segment_states": tuple(s for group in args.segment_state for s in group) if args.segment_state else None,
     }
     if args.rules_dir:
@@ -525,6 +526,7 @@ def _check_arguments(args) -> None:
     a fix, --config with --isolated."""
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs must be at least 1")
+    _stdin_named(args)
     _check_output(args.output)
     _check_output(args.write_baseline, "the baseline")
     _not_an_input(args.output, args.paths, "the report")
@@ -534,6 +536,19 @@ def _check_arguments(args) -> None:
     if args.statistics and args.format not in ("text", "json"):
         raise InputError(f"--statistics is printed as text or json, not {args.format} (as ruff's)")
     one_configuration(args.config, args.isolated)
+
+
+def _stdin_named(args) -> None:
+    """--stdin-filename names the text read from stdin. Alone, it reads stdin, as ruff's does (an
+    editor's command line names no -). Beside paths without -, it named nothing and was silently
+    dropped (the user's name for the piped text never used, stdin never read): it is refused."""
+    if args.stdin_filename is None or "-" in args.paths:
+        return
+    if args.paths:
+        raise InputError(f"--stdin-filename names the text read from stdin, but no - is among the paths "
+                         f"({printable(args.paths[0])}{', ...' if len(args.paths) > 1 else ''}): "
+                         "add -, or leave out --stdin-filename")
+    args.paths = ["-"]
 
 
 def _fixed_and_filtered(task: Task, report: Report, args, pool: CheckerPool, aux: tuple[str | None, str | None],

@@ -190,6 +190,8 @@ def check_arguments(c: Any) -> None:
     c.add_argument("--sarif-rules", choices=("reported", "ran"), default="reported",
                    help="sarif: describe the rules that reported (default) or every rule that ran")
     c.add_argument("--fail-under", type=score, metavar="SCORE", help="pass threshold, 0 to 100 (default: the configuration's, else 96.0)")
+    c.add_argument("--user-pattern-budget", type=seconds_budget, metavar="SECONDS",
+                   help="seconds a document's --rules-dir pack patterns may take in all, past which the rest are not searched in it (default: the configuration's, else 5)")
     c.add_argument("--fail-on", choices=("minor", "major", "critical"), help="also fail on any finding this severe")
     c.add_argument("--select", action="append", metavar="RULES", help="rules, families or globs to run (comma-separated); the configuration's select and ignore no longer apply")
     c.add_argument("--ignore", action="append", metavar="RULES", help="rules, families or globs to skip, besides the configuration's ignore")
@@ -261,6 +263,21 @@ def score(value: str) -> float:
         return check_threshold(float(value), "--fail-under")
     except (ValueError, ConfigError):
         raise _refused(f"expected a score from 0 to 100, got {value!r}") from None
+
+
+def seconds_budget(value: str) -> float:
+    """--user-pattern-budget: a finite number of seconds over 0, at most a day (argparse reports
+    anything else, exit 2)."""
+
+    from mtqa.commands import import_check_modules_lean
+
+    import_check_modules_lean()
+    from mtqa.config import check_user_pattern_budget
+
+    try:
+        return check_user_pattern_budget(float(value), "--user-pattern-budget")
+    except (ValueError, ConfigError):
+        raise _refused(f"expected a number of seconds over 0 and at most 86400, got {value!r}") from None
 
 
 def languagetool(value: str) -> str:

@@ -19,6 +19,7 @@ OPTIONS = {
     "fail_under": "--fail-under", "fail_on": "--fail-on", "preview": "--preview", "encoding": "--encoding",
     "input_format": "--input-format", "languagetool": "--languagetool", "source_profile": "--source-profile",
     "locked": "--locked", "segment_states": "--segment-state", "rules_dir": "--rules-dir",
+    "user_pattern_budget": "--user-pattern-budget",
 }
 _HIDDEN = ("path", "sources")
 

@@ -25,12 +25,14 @@ is flagged, with its plain English where there is one.
 
 from __future__ import annotations
 
+import time
 from typing import Iterator, NamedTuple
 
 from mtqa import given_up, pattern_cache
 from mtqa import rx as regex
 from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.packs import is_user_file
 from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.rules.calques.formulas_pack import PACK, Formulas, formula_source
 from mtqa.scan import FromPack, Phrases
@@ -54,13 +56,21 @@ _GIVEN_UP = f"timed out after {TIMEOUT:g} s"
 
 
 def formulas_in(text: str, data: Formulas, skip: frozenset[int] = frozenset(),
-                cut: list[int] | None = None) -> Iterator[tuple[int, int, int]]:
+                cut: list[int] | None = None, budget: given_up.GivenUp | None = None,
+                notes: list[str] | None = None) -> Iterator[tuple[int, int, int]]:
     """(formula index, start, end) of every formula in `text`, formula by formula, leaving out
     those in `skip`. A search that times out (a user's pattern that backtracks) is given up and
-    its formula put in `cut`, so the rule goes on with the others instead of failing whole."""
+    its formula put in `cut`, so the rule goes on with the others instead of failing whole. With
+    a `budget`, a user's formula is timed and charged to it, and not searched once it has run
+    out (the note of that goes in `notes`, once); built-in formulas are never charged nor cut."""
     for i in range(len(data.patterns)):
         if i in skip:
             continue
+        pack_file = data.origins[i][0] if budget is not None and i < len(data.origins) else ""
+        user = bool(pack_file) and is_user_file(pack_file)
+        if user and budget.over:  # type: ignore[union-attr]  # a pack_file only with a budget
+            continue
+        t0 = time.perf_counter()
         found = []
         try:
             for m in _pattern(data, i).finditer(text, timeout=TIMEOUT):
@@ -68,7 +78,11 @@ def formulas_in(text: str, data: Formulas, skip: frozenset[int] = frozenset(),
         except TimeoutError:
             if cut is not None:
                 cut.append(i)
-            continue
+            found = []
+        if user:
+            note = budget.charge(pack_file, time.perf_counter() - t0)  # type: ignore[union-attr]
+            if note and notes is not None:
+                notes.append(note)
         yield from found
 
 
@@ -90,9 +104,11 @@ def formulas_used(doc, data: Formulas) -> Use:
     shared = given_up.of(doc)  # a bilingual file's: what timed out in its earlier segments too
     skip, no_subject = shared.of_kind(PACK), shared.of_kind(PACK + "-diplomatic")
     notes = []
-    if no_subject:
+    user_subject = is_user_file(data.diplomatic_origin)
+    if no_subject or (user_subject and shared.over):
         diplomatic = False
     else:
+        t0 = time.perf_counter()
         try:
             diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
         except TimeoutError:
@@ -100,8 +116,12 @@ def formulas_used(doc, data: Formulas) -> Use:
             no_subject.add(True)
             notes.append(f"diplomatic pattern {data.diplomatic!r} ({data.diplomatic_origin}) {_GIVEN_UP}; "
                          f"not searched in {given_up.rest(doc)}: the story taken as not about diplomacy")
+        if user_subject:
+            over = shared.charge(data.diplomatic_origin, time.perf_counter() - t0)
+            if over:
+                notes.append(over)
     cut: list[int] = []
-    used = {i for i, _, _ in formulas_in(text, data, frozenset(skip), cut=cut)}
+    used = {i for i, _, _ in formulas_in(text, data, frozenset(skip), cut=cut, budget=shared, notes=notes)}
     skip.update(cut)
     notes += [f"pattern {data.patterns[i]!r} ({formula_source(data, i)}) {_GIVEN_UP}; not searched in {given_up.rest(doc)}"
               for i in cut]
@@ -165,7 +185,11 @@ def diplomatic_formulas(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     why = "one of several in this story" if use.formulas >= ctx.options["min_formulas"] else "in a story about diplomacy"
     text = _unquoted(par.text)
     cut: list[int] = []  # a paragraph's own unquoting may hold text the story's did not
-    for i, start, end in sorted(formulas_in(text, data, use.cut, cut), key=lambda f: f[1]):
+    over: list[str] = []  # the user patterns' budget run out in this paragraph: said once
+    found = sorted(formulas_in(text, data, use.cut, cut, given_up.of(ctx.doc), over), key=lambda f: f[1])
+    for note in over:
+        ctx.partial_document(note)
+    for i, start, end in found:
         plain = data.plains[i]
         fix = Fix.display_only(f"Write “{plain}”", replacement=plain) if plain else None
         advice = ("padding of agency or occasion ({name}), {why}; an editor deletes it or says it with a verb"

@@ -11,6 +11,7 @@ with its French source, the intended sense and a confidence; programme titles co
 
 from __future__ import annotations
 
+import time
 from typing import Iterator
 
 import msgspec
@@ -18,6 +19,7 @@ import msgspec
 from mtqa import given_up
 from mtqa.analysis import TriggerHits, analysis
 from mtqa.finding import Fix, FixAvailability, Severity
+from mtqa.packs import is_user_file
 from mtqa.rule import RawFinding, RuleContext, rule
 from mtqa.rules.calques.literals import admits_all, gate_admits, searchable
 from mtqa.rules.calques.pack import PACK, Compiled, Entry
@@ -57,7 +59,7 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
     in_document: dict[str, bool] = {}  # document-scope contexts, searched when first needed
     shared = given_up.of(doc)  # a bilingual file's: what timed out in its earlier segments too
     cut = _Cut(entries=shared.of_kind(PACK), contexts=shared.of_kind(PACK + "-context"),
-               rest=given_up.rest(doc))  # what timed out in this document, left out of its later paragraphs
+               rest=given_up.rest(doc), budget=shared)  # what timed out in this document, left out of its later paragraphs
     needs_also = data.also
     # Without entries that have no trigger words, a paragraph where no word fired has nothing to try.
     for par in doc.paragraphs if data.always else hits.fired_in(doc.paragraphs, "words"):
@@ -93,6 +95,19 @@ class _Cut(msgspec.Struct):
     contexts: set[str] = msgspec.field(default_factory=set)
     said: list[str] = msgspec.field(default_factory=list)  # this paragraph's notes
     rest: str = "the rest of the document"  # or of a bilingual file (`mtqa.given_up`)
+    budget: given_up.GivenUp = msgspec.field(default_factory=given_up.GivenUp)  # the user patterns' time, all told
+
+    def user_search(self, pack_file: str) -> tuple[bool, float]:
+        """Whether a pattern of `pack_file` is a user's, and whether it may still be searched
+        (a user's is not once the document's user patterns have taken their budget)."""
+        user = is_user_file(pack_file)
+        return user, (-1.0 if user and self.budget.over else time.perf_counter())
+
+    def charge(self, pack_file: str, t0: float) -> None:
+        """Charge a user pattern's search (from `t0`) to the budget; the note once it runs out."""
+        note = self.budget.charge(pack_file, time.perf_counter() - t0)
+        if note:
+            self.said.append(note)
 
     def given_up(self) -> str:
         return f"timed out after {TIMEOUT:g} s; not searched in {self.rest}"
@@ -108,6 +123,10 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
     for idx in todo:
         if idx in cut.entries:
             continue
+        pack_file = data.origin(idx)[0]
+        user, t0 = cut.user_search(pack_file)
+        if t0 < 0:
+            continue  # a user's pattern, past the document's budget for them
         entry = data.entry(idx)
         if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document,
                                                          cut):
@@ -119,7 +138,8 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
         except TimeoutError:  # a pathological paragraph: give this entry up rather than hang, and say so
             cut.entries.add(idx)
             cut.said.append(f"pattern {data.patterns[idx]!r} ({data.source(idx)}) {cut.given_up()}")
-            continue
+        if user:
+            cut.charge(pack_file, t0)
     found.sort(key=lambda f: (f[0], -f[1]))
     kept: list[tuple[int, int, Entry]] = []
     for f in found:  # overlapping entries: the leftmost, then longest, match speaks for the span
@@ -140,6 +160,9 @@ def _in_context(name: str, par: Paragraph, doc, data: Compiled, in_paragraph: di
     known = in_paragraph if c.scope == "paragraph" else in_document
     found = known.get(name)
     if found is None:
+        user, t0 = cut.user_search(c.origin)
+        if t0 < 0:
+            return False  # a user's context pattern, past the document's budget: not searched (not remembered)
         where, start, end = (par.text, 0, len(par.text)) if c.scope == "paragraph" else (doc.text, *doc.extent)
         try:
             found = c.pattern.search(where, start, end, timeout=TIMEOUT) is not None
@@ -148,6 +171,8 @@ def _in_context(name: str, par: Paragraph, doc, data: Compiled, in_paragraph: di
             cut.contexts.add(name)
             cut.said.append(f"context pattern {c.pattern.pattern!r} (contexts.{name} in {c.origin or 'calques.toml'}) "
                             f"{cut.given_up()}; the entries that need it were not checked")
+        if user:
+            cut.charge(c.origin, t0)
         known[name] = found
     return found
 
