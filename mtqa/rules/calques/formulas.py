@@ -33,6 +33,7 @@ from mtqa.analysis import analysis
 from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.rules.calques.formulas_pack import PACK, Formulas
+from mtqa.rules.calques.literals import admits, searchable
 from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.quotation import blank_quotations
@@ -50,11 +51,24 @@ def _pattern(data: Formulas, i: int):
     return pattern_cache.compile(data.patterns[i], regex.IGNORECASE)
 
 
+def _may_hold(text: str, data: Formulas) -> Iterator[int]:
+    """The formulas that may match `text`: those whose required text (`literals`) is there. The
+    others cannot match, so they are not searched: the answers are the same, without one timed
+    search over the text for each absent formula (most of them, in a paragraph or a story)."""
+    lower = searchable(text)
+    return (i for i, stretches in enumerate(data.stretches) if admits(stretches, lower))
+
+
 def formulas_in(text: str, data: Formulas) -> Iterator[tuple[int, int, int]]:
     """(formula index, start, end) of every formula in `text`, formula by formula."""
-    for i in range(len(data.patterns)):
+    for i in _may_hold(text, data):
         for m in _pattern(data, i).finditer(text, timeout=TIMEOUT):
             yield i, m.start(), m.end()
+
+
+def formulas_used_in(text: str, data: Formulas) -> int:
+    """How many different formulas `text` uses: each searched to its first match, not to its last."""
+    return sum(_pattern(data, i).search(text, timeout=TIMEOUT) is not None for i in _may_hold(text, data))
 
 
 class Use(NamedTuple):
@@ -67,7 +81,7 @@ def formulas_used(doc, data: Formulas) -> Use:
     """The story's formulas and subject, in its own voice (once per document)."""
     text = _unquoted(doc.text[doc.extent[0]:doc.extent[1]])
     diplomatic = pattern_cache.compile(data.diplomatic, regex.IGNORECASE).search(text, timeout=TIMEOUT) is not None
-    return Use(len({i for i, _, _ in formulas_in(text, data)}), diplomatic)
+    return Use(formulas_used_in(text, data), diplomatic)
 
 
 @rule(

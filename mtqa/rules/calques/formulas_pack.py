@@ -11,6 +11,7 @@ from __future__ import annotations
 import msgspec
 
 from mtqa.packs import Regex, pack_compiler
+from mtqa.rules.calques.literals import required_stretches
 
 PACK = "formulas"
 SCHEMA = {
@@ -35,6 +36,9 @@ class Formulas(msgspec.Struct, frozen=True):
     words: tuple[str, ...]  # every formula's trigger words (`mtqa.scan.FromPack`)
     padding: tuple[bool, ...]  # whether it is padding an editor deletes (kind = "padding") rather than a readout's formula
     diplomatic: str  # a story about diplomacy (its envoys, missions, talks between states), matched case-insensitively
+    # each pattern's `literals.required_stretches`: text every match of it holds one of (None: not known), so
+    # a text holding none of them is not searched with it
+    stretches: tuple[tuple[str, ...] | None, ...]
 
 
 KINDS = ("diplomatic", "padding")
@@ -50,4 +54,5 @@ def compile_pack(raw: dict) -> Formulas:
     words = sorted({w.casefold() for e in entries for w in e["words"]})
     return Formulas(tuple(e["name"] for e in entries), tuple(e["pattern"] for e in entries),
                     tuple(e.get("plain") for e in entries), tuple(words),
-                    tuple(e.get("kind") == "padding" for e in entries), raw["diplomatic"]["pattern"])
+                    tuple(e.get("kind") == "padding" for e in entries), raw["diplomatic"]["pattern"],
+                    tuple(required_stretches(e["pattern"]) for e in entries))
