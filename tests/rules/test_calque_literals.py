@@ -166,3 +166,43 @@ def test_the_characters_that_fold_to_ascii_are_all_known() -> None:
     for ch in string.printable:
         folding.update(regex.findall(regex.escape(ch), beyond, flags=regex.IGNORECASE))
     assert folding == set(FOLDS_TO_ASCII)
+
+
+@pytest.mark.parametrize(("pattern", "wanted"), [
+    (r"\bthrew the towel\b|\bput water in (?:his|her) wine\b", (r"\bthrew the towel\b", r"\bput water in (?:his|her) wine\b")),
+    (r"(?<=x|y)z|[|\]]w|\|v|[]|]u", (r"(?<=x|y)z", r"[|\]]w", r"\|v", r"[]|]u")),
+    (r"(?-i:A)b|c", (r"(?-i:A)b", "c")),
+])
+def test_top_level_alternatives_read_from_the_text(pattern: str, wanted: tuple[str, ...]) -> None:
+    from mtqa.rules.calques.literals import top_branches
+
+    assert top_branches(pattern) == wanted
+
+
+@pytest.mark.parametrize("pattern", [r"said (?:him|her)", r"(?i)a|b", r"(a)x\1|b", r"a(?#x|y)|b", r"(?P<n>a)|(?P=n)b",
+                                     r"\Gab|c", r"(?(1)a|b)", r"[[a-z]--[aeiou]]x|y", r"(?|(a)|(b))"])
+def test_no_alternatives_where_they_are_tied_together(pattern: str) -> None:
+    from mtqa.rules.calques.literals import top_branches
+
+    assert top_branches(pattern) is None
+
+
+def test_an_alternative_searched_alone_finds_what_the_entry_finds(texts: list[str]) -> None:
+    """`Compiled.pattern_for`: where it gives one alternative alone (or nothing to search), its
+    matches are the whole pattern's, on every entry's example and look-alikes and the seed."""
+    from mtqa import Checker
+
+    data = Checker(select=["calques/french-calque"], languagetool="off").packs.compiled("calques")
+    lowered = [(text, searchable(text)) for text in texts]
+    joined = "\n".join(texts)
+    lowered.append((joined, searchable(joined)))
+    narrowed = skipped = 0
+    for idx in data.branches:
+        whole = data.pattern(idx)
+        for text, lower in lowered:
+            pattern = data.pattern_for(idx, lower)
+            found = [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+            assert found == [m.span() for m in whole.finditer(text)], (data.patterns[idx], text)
+            narrowed += pattern is not None and pattern is not whole
+            skipped += pattern is None
+    assert narrowed > 100 and skipped > 100  # both shortcuts are taken, and checked here

@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from mtqa import Checker
-from mtqa.packs import builtin_dir, read_pack_file
+from mtqa.packs import PackSet, builtin_dir, read_pack_file
 from mtqa.rules.calques.formulas_pack import SCHEMA
 from mtqa.testing import assert_clean, assert_flags
 
@@ -108,3 +108,48 @@ def test_a_formula_of_an_unknown_kind_is_a_pack_error() -> None:
     with pytest.raises(PackError, match="kind must be one of diplomatic, padding"):
         compile_pack(raw)
     assert compile_pack({**raw, "formula": [{**raw["formula"][0], "kind": "padding"}]}).padding == (True,)
+
+
+def _texts(seed: str) -> list[str]:
+    """Every entry's example and look-alikes, the seed and texts holding characters that fold to
+    ASCII, each as written, in capitals, title case and swapped case."""
+    out = [seed, "The \u212aorean side exchanged view\u017f within the framework of the talks.",
+           "İt should be noted that WİN-WİN cooperation is of mutual interest."]
+    for e in ENTRIES:
+        out += [e["example"], *e.get("good", ())]
+    return [t for s in out for t in (s, s.upper(), s.title(), s.swapcase())]
+
+
+def test_a_formula_passed_over_for_its_missing_text_cannot_match(seed_text) -> None:
+    """The pre-filter (`literals`): a text whose lowercase holds none of a formula's required
+    stretches is never one the formula's pattern matches, so leaving it unsearched changes nothing."""
+    from mtqa.rules.calques.literals import admits, required_stretches, searchable
+
+    narrowed = 0
+    texts = [(text, searchable(text)) for text in _texts(seed_text)]
+    for e in ENTRIES:
+        stretches = required_stretches(e["pattern"])
+        narrowed += stretches is not None
+        pattern = regex.compile(e["pattern"], regex.IGNORECASE)
+        for text, lower in texts:
+            if not admits(stretches, lower):
+                assert pattern.search(text) is None, (e["name"], text)
+    assert narrowed == len(ENTRIES)  # every formula holds plain text: each is passed over where it is absent
+
+
+def test_the_gated_search_finds_what_every_pattern_finds(seed_text) -> None:
+    """`formulas_in` and `formulas_used_in` answer as searching every formula's pattern over the
+    whole text would: the same matches in the same order, and the same number of formulas used."""
+    from mtqa.rules.calques.formulas import formulas_in, formulas_used_in
+
+    data = PackSet().compiled("formulas")
+    patterns = [regex.compile(p, regex.IGNORECASE) for p in data.patterns]
+    texts = _texts(seed_text)
+    texts.append("\n\n".join(texts))  # a story holding many formulas
+    used = 0
+    for text in texts:
+        every = [(i, m.start(), m.end()) for i, p in enumerate(patterns) for m in p.finditer(text)]
+        assert list(formulas_in(text, data)) == every
+        assert formulas_used_in(text, data) == len({i for i, _, _ in every})
+        used = max(used, len({i for i, _, _ in every}))
+    assert used == len(patterns)  # the joined texts use every formula: none is passed over there

@@ -35,6 +35,7 @@ from mtqa.finding import Fix, FixAvailability, Severity
 from mtqa.packs import is_user_file
 from mtqa.rule import Option, RawFinding, RuleContext, rule
 from mtqa.rules.calques.formulas_pack import PACK, Formulas, formula_source
+from mtqa.rules.calques.literals import admits, searchable
 from mtqa.scan import FromPack, Phrases
 from mtqa.segment import Paragraph
 from mtqa.text.quotation import blank_quotations
@@ -55,15 +56,25 @@ def _pattern(data: Formulas, i: int):
 _GIVEN_UP = f"timed out after {TIMEOUT:g} s"
 
 
+def _may_hold(text: str, data: Formulas) -> Iterator[int]:
+    """The formulas that may match `text`: those whose required text (`literals`) is there. The
+    others cannot match, so they are not searched: the answers are the same, without one timed
+    search over the text for each absent formula (most of them, in a paragraph or a story)."""
+    lower = searchable(text)
+    return (i for i, stretches in enumerate(data.stretches) if admits(stretches, lower))
+
+
 def formulas_in(text: str, data: Formulas, skip: frozenset[int] = frozenset(),
                 cut: list[int] | None = None, budget: given_up.GivenUp | None = None,
-                notes: list[str] | None = None) -> Iterator[tuple[int, int, int]]:
+                notes: list[str] | None = None, first_only: bool = False) -> Iterator[tuple[int, int, int]]:
     """(formula index, start, end) of every formula in `text`, formula by formula, leaving out
     those in `skip`. A search that times out (a user's pattern that backtracks) is given up and
     its formula put in `cut`, so the rule goes on with the others instead of failing whole. With
     a `budget`, a user's formula is timed and charged to it, and not searched once it has run
-    out (the note of that goes in `notes`, once); built-in formulas are never charged nor cut."""
-    for i in range(len(data.patterns)):
+    out (the note of that goes in `notes`, once); built-in formulas are never charged nor cut.
+    Only the formulas whose required text is there are searched (`_may_hold`); with `first_only`,
+    each to its first match (enough to count the formulas a story uses)."""
+    for i in _may_hold(text, data):
         if i in skip:
             continue
         pack_file = data.origins[i][0] if budget is not None and i < len(data.origins) else ""
@@ -73,8 +84,11 @@ def formulas_in(text: str, data: Formulas, skip: frozenset[int] = frozenset(),
         t0 = time.perf_counter()
         found = []
         try:
-            for m in _pattern(data, i).finditer(text, timeout=TIMEOUT):
-                found.append((i, m.start(), m.end()))
+            if first_only:
+                first = _pattern(data, i).search(text, timeout=TIMEOUT)
+                found = [(i, first.start(), first.end())] if first is not None else []
+            else:
+                found = [(i, m.start(), m.end()) for m in _pattern(data, i).finditer(text, timeout=TIMEOUT)]
         except TimeoutError:
             if cut is not None:
                 cut.append(i)
@@ -84,6 +98,11 @@ def formulas_in(text: str, data: Formulas, skip: frozenset[int] = frozenset(),
             if note and notes is not None:
                 notes.append(note)
         yield from found
+
+
+def formulas_used_in(text: str, data: Formulas) -> int:
+    """How many different formulas `text` uses: each searched to its first match, not to its last."""
+    return len({i for i, _, _ in formulas_in(text, data, first_only=True)})
 
 
 class Use(NamedTuple):
@@ -121,7 +140,8 @@ def formulas_used(doc, data: Formulas) -> Use:
             if over:
                 notes.append(over)
     cut: list[int] = []
-    used = {i for i, _, _ in formulas_in(text, data, frozenset(skip), cut=cut, budget=shared, notes=notes)}
+    used = {i for i, _, _ in formulas_in(text, data, frozenset(skip), cut=cut, budget=shared, notes=notes,
+                                        first_only=True)}
     skip.update(cut)
     notes += [f"pattern {data.patterns[i]!r} ({formula_source(data, i)}) {_GIVEN_UP}; not searched in {given_up.rest(doc)}"
               for i in cut]

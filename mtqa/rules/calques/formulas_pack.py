@@ -13,6 +13,7 @@ from pathlib import Path
 import msgspec
 
 from mtqa.packs import Regex, locate, pack_compiler
+from mtqa.rules.calques.literals import required_stretches
 
 PACK = "formulas"
 SCHEMA = {
@@ -37,6 +38,9 @@ class Formulas(msgspec.Struct, frozen=True):
     words: tuple[str, ...]  # every formula's trigger words (`mtqa.scan.FromPack`)
     padding: tuple[bool, ...]  # whether it is padding an editor deletes (kind = "padding") rather than a readout's formula
     diplomatic: str  # a story about diplomacy (its envoys, missions, talks between states), matched case-insensitively
+    # each pattern's `literals.required_stretches`: text every match of it holds one of (None: not known), so
+    # a text holding none of them is not searched with it
+    stretches: tuple[tuple[str, ...] | None, ...]
     origins: tuple[tuple[str, int], ...] = ()  # each formula's file and its index there (a user's first: `mtqa.packs`)
     diplomatic_origin: str = PACK + ".toml"  # the file whose [diplomatic] pattern is read
 
@@ -57,6 +61,7 @@ def compile_pack(raw: dict) -> Formulas:
     return Formulas(tuple(e["name"] for e in entries), tuple(e["pattern"] for e in entries),
                     tuple(e.get("plain") for e in entries), tuple(words),
                     tuple(e.get("kind") == "padding" for e in entries), raw["diplomatic"]["pattern"],
+                    tuple(required_stretches(e["pattern"]) for e in entries),
                     tuple(where) if len(where) == len(entries) else tuple((PACK + ".toml", i) for i in range(len(entries))),
                     origins.get("diplomatic", {}).get("pattern", PACK + ".toml"))
 

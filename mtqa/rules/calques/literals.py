@@ -91,6 +91,49 @@ def _top_options(pattern: str) -> list[list[str]]:
     return _options(list(tree.data))
 
 
+# What ties a pattern's top-level alternatives together, so that one is not searched alone: a flag
+# group (`(?i)`, `(?x)`: global in `regex`'s version 0), a comment, a back-reference or a reference
+# to a group, a conditional, a branch reset, recursion, `\G`, nested sets.
+_NOT_SPLIT = lazy_re(r"\(\?(?:[a-zA-Z\d-]+\)|#|P=|P>|\(|\||R\)|&|[+-]?\d)|\\(?:\d|[gGkK])|\[\[")
+
+
+def top_branches(pattern: str) -> tuple[str, ...] | None:
+    """The pattern's alternatives at its top level (``a|b|c``: "a", "b", "c"), or None when it has
+    one, or holds syntax that ties them together (`_NOT_SPLIT`). In a text where all but one of
+    them cannot match at any position, that one alone finds what the whole pattern finds: at each
+    position the alternation tries them in order, and the others fail at every one."""
+    if _NOT_SPLIT.search(pattern):
+        return None
+    parts: list[str] = []
+    start = depth = i = 0
+    in_set = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2  # an escaped character, in a set or out
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":  # a "]" first in a set is one of its characters
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return tuple(parts) if len(parts) > 1 and depth == 0 and not in_set else None
+
+
 def _smallest(found: list[str]) -> tuple[str, ...]:
     """A stretch holding another is in the text only where that one is: the shorter suffices."""
     return tuple(sorted(a for a in set(found) if not any(b != a and b in a for b in found)))

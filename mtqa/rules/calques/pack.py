@@ -17,7 +17,7 @@ from mtqa import pattern_cache
 from mtqa import rx as regex
 from mtqa.errors import PackError
 from mtqa.packs import Regex, SeverityName, locate, pack_compiler
-from mtqa.rules.calques.literals import Gate, further_stretches, grouped, required_stretches
+from mtqa.rules.calques.literals import Gate, admits, further_stretches, grouped, required_stretches, top_branches
 from mtqa.text.tokens import LETTER_RUN
 
 PACK = "calques"
@@ -82,7 +82,12 @@ class Compiled(msgspec.Struct):
     # where the entries were written: (file, the first entry of it), in order (the merged list
     # holds each file's entries in one run), read only to name an entry (`origin`)
     runs: list[tuple[str, int]] = msgspec.field(default_factory=list)
+    # entry → its top-level alternatives, each with its required stretches (`literals.top_branches`), marshalled:
+    # only entries of two or more alternatives where one at least has stretches
+    branches: dict[int, bytes] = msgspec.field(default_factory=dict)
     compiled: dict[int, regex.Pattern] = msgspec.field(default_factory=dict)  # entry → its pattern, once compiled
+    branches_read: dict[int, tuple[tuple[str, tuple[str, ...] | None], ...]] = msgspec.field(default_factory=dict)
+    branch_compiled: dict[str, regex.Pattern] = msgspec.field(default_factory=dict)  # an alternative → its pattern
     gates_read: dict[int, Gate | None] = msgspec.field(default_factory=dict)  # entry → its gate, once read
     details_read: dict[int, tuple[Entry, tuple[tuple[str, ...], ...]]] = msgspec.field(default_factory=dict)
 
@@ -97,6 +102,26 @@ class Compiled(msgspec.Struct):
         pat = self.compiled.get(idx)
         if pat is None:
             pat = self.compiled[idx] = pattern_cache.compile(self.patterns[idx], regex.IGNORECASE)
+        return pat
+
+    def pattern_for(self, idx: int, lower: str | None) -> regex.Pattern | None:
+        """Entry `idx`'s pattern for a text whose `literals.searchable` form is `lower`: where all
+        but one of its top-level alternatives lack the text every match of them holds, that one
+        alone, compiled on first use (it finds the same matches, without trying the others at
+        every position: a long alternation of verbs costs ~0.2 ms a paragraph); None where none
+        of them may match (nothing to search); else the whole pattern."""
+        blob = self.branches.get(idx)
+        if blob is None or lower is None:
+            return self.pattern(idx)
+        alternatives = self.branches_read.get(idx)
+        if alternatives is None:
+            alternatives = self.branches_read[idx] = marshal.loads(blob)
+        may = [branch for branch, stretches in alternatives if admits(stretches, lower)]
+        if len(may) != 1:
+            return self.pattern(idx) if may else None
+        pat = self.branch_compiled.get(may[0])
+        if pat is None:
+            pat = self.branch_compiled[may[0]] = pattern_cache.compile(may[0], regex.IGNORECASE)
         return pat
 
     def origin(self, idx: int) -> tuple[str, int]:
@@ -178,7 +203,27 @@ def compile_calques(data: dict) -> Compiled:
             also[i] = more
     gates = [marshal.dumps(grouped(required_stretches(p))) for p in patterns]
     return Compiled(patterns, gates, details, frozenset(further_in), {k: tuple(v) for k, v in triggers.items()},
-                    tuple(always), contexts, also, runs)
+                    tuple(always), contexts, also, runs, _branches(patterns))
+
+
+def _branches(patterns: list[str]) -> dict[int, bytes]:
+    """Each pattern's top-level alternatives with their required stretches (`Compiled.pattern_for`),
+    where it has two or more, one at least has stretches, and each compiles alone."""
+    out: dict[int, bytes] = {}
+    for i, p in enumerate(patterns):
+        branches = top_branches(p)
+        if branches is None:
+            continue
+        stretches = [required_stretches(b) for b in branches]
+        if all(s is None for s in stretches):
+            continue
+        try:
+            for b in branches:
+                pattern_cache.compile(b, regex.IGNORECASE)
+        except regex.error:  # an alternative that is no pattern alone: the whole is searched
+            continue
+        out[i] = marshal.dumps(tuple(zip(branches, stretches)))
+    return out
 
 
 def _runs(origins: list[tuple[str, int]]) -> list[tuple[str, int]]:

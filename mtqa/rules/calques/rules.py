@@ -78,7 +78,7 @@ def calque_matches(doc, data: Compiled, hits: TriggerHits) -> CalqueMatches:
             fired = hits.phrases(par, "also")
             admitted = [i for i in admitted if i not in needs_also or not needs_also[i].isdisjoint(fired)]
         if admitted:
-            out.by_par[id(par)] = _scan(par, doc, data, admitted, in_document, cut)
+            out.by_par[id(par)] = _scan(par, lower, doc, data, admitted, in_document, cut)
             if cut.said:
                 out.timeouts.setdefault(id(par), []).extend(cut.said)
                 cut.said.clear()
@@ -113,10 +113,10 @@ class _Cut(msgspec.Struct):
         return f"timed out after {TIMEOUT:g} s; not searched in {self.rest}"
 
 
-def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dict[str, bool],
+def _scan(par: Paragraph, lower: str | None, doc, data: Compiled, todo: list[int], in_document: dict[str, bool],
           cut: _Cut) -> list[tuple[int, int, Entry]]:
-    """The calque matches of one paragraph among entries `todo`: the leftmost, then longest,
-    match speaks for a span."""
+    """The calque matches of one paragraph (`lower`: its `literals.searchable` form) among
+    entries `todo`: the leftmost, then longest, match speaks for a span."""
     text = par.text
     found: list[tuple[int, int, Entry]] = []
     in_paragraph: dict[str, bool] = {}
@@ -131,8 +131,11 @@ def _scan(par: Paragraph, doc, data: Compiled, todo: list[int], in_document: dic
         if entry.context is not None and not _in_context(entry.context, par, doc, data, in_paragraph, in_document,
                                                          cut):
             continue
+        pattern = data.pattern_for(idx, lower)
+        if pattern is None:
+            continue
         try:
-            for m in data.pattern(idx).finditer(text, timeout=TIMEOUT):
+            for m in pattern.finditer(text, timeout=TIMEOUT):
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), entry))
         except TimeoutError:  # a pathological paragraph: give this entry up rather than hang, and say so
