@@ -54,6 +54,18 @@ def test_a_noun_only_counted_is_still_flagged_after_the_same_prepositions() -> N
     assert_flags("She waited in RCMP cell for an hour, the lawyer said.", RULE, ["RCMP cell"])
 
 
+def test_an_acronym_with_periods_and_the_preposition_to_are_read_too() -> None:
+    # the integrator's look-alikes of round one, not flagged then
+    assert_flags("The defenceman was sent to AHL affiliate on Monday.", RULE, ["AHL affiliate"])
+    assert_flags("The forward signed with B.C. team on Monday, his agent said.", RULE, ["B.C. team"])
+
+
+def test_a_from_to_pair_a_lone_name_with_periods_and_an_infinitive_stay_quiet() -> None:
+    assert_clean("He went from AHL rookie to NHL captain in three seasons.", RULE)
+    assert_clean("They moved from CBC studio to CTV studio in 1998.", RULE)
+    assert_clean("She moved to B.C. in 2010 and to U.S. soil later, and wants to EU-proof it.", RULE)
+
+
 def test_headlines_and_a_verb_before_the_modifier_stay_quiet() -> None:
     assert_clean("Talks at EU level stall", RULE)
     assert_clean("Officials discussed NATO membership with the premier on Monday.", RULE)

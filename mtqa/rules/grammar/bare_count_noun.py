@@ -329,11 +329,15 @@ def _noun_phrase_ends(text: str, toks: Sequence[Token], i: int, tg) -> bool:
 
 # --- a count noun after an acronym or a pair of names, with no article ----------------------------
 
-# A modifier that is a name, never a determiner: an acronym ("EU", "G20"), a name ending in a
-# figure ("COVID-19") or two names joined by a hyphen ("China-Canada"). Names written as words
-# ("Canadian soil", "Quebec village") are left out: English writes many of them bare.
-# (The trigger reads the same shape after a preposition and before a space.)
-_NAME_MODIFIER_SHAPE = r"(?:[A-Z][A-Z0-9]+|[A-Z][A-Za-z]*-?[0-9]+|[A-Z][a-z]+-[A-Z])[A-Za-z0-9-]*"
+# A modifier that is a name, never a determiner: an acronym ("EU", "G20"), one written with
+# periods ("B.C.", "U.S."), a name ending in a figure ("COVID-19") or two names joined by a hyphen
+# ("China-Canada"). Names written as words ("Canadian soil", "Quebec village") are left out:
+# English writes many of them bare. (The trigger reads the same shape after a preposition and
+# before a space.)
+_NAME_MODIFIER_SHAPE = r"(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-?[0-9]+|[A-Z][a-z]+-[A-Z])[A-Za-z0-9-]*"
+# The prepositions read here: "to" too, whose noun is no infinitive's verb after a name ("to
+# AHL affiliate"), though `grammar/bare-count-noun` leaves it out ("to court").
+_NAMED_PREPOSITIONS = _PREPOSITIONS | {"to"}
 _NAME_MODIFIER = lazy(_NAME_MODIFIER_SHAPE)
 # How much rarer than its singular a noun's plural may be and the noun still be counted:
 # wordfreq's plural at most 10^1.5 times rarer ("levels", "partnerships"; a mass noun's plural,
@@ -369,8 +373,9 @@ def _counted(noun: str, tg, lex: lexicon.Lexicon) -> bool:
 
 def _bare_named_compound(toks: Sequence[Token], i: int) -> int | None:
     """Where the preposition stands before the noun at i, when between them are only name
-    modifiers (at least one) and lowercase adjectives after them, and no determiner; None
-    otherwise."""
+    modifiers (at least one) and lowercase adjectives after them, and no determiner, and the
+    phrase is no half of a "from ... to ..." pair English writes bare ("from AHL rookie to NHL
+    captain"); None otherwise."""
     at = _before_adjectives(toks, i)
     if not at:
         return None
@@ -380,15 +385,26 @@ def _bare_named_compound(toks: Sequence[Token], i: int) -> int | None:
     if j == at or j == 0:
         return None
     prep = toks[j - 1]
-    if prep.lower not in _PREPOSITIONS or prep.tag not in ("IN", "RP", "RB") or not prep.text.islower():
+    if prep.lower not in _NAMED_PREPOSITIONS or prep.tag not in ("IN", "RP", "RB", "TO") or not prep.text.islower():
+        return None
+    if _from_to_pair(toks, j - 1, i):
         return None
     return j - 1
+
+
+def _from_to_pair(toks: Sequence[Token], prep: int, i: int) -> bool:
+    """Whether the phrase from the preposition at `prep` to the noun at `i` is one half of a
+    "from X to Y" pair: "from" with "to" right after the noun, or "to" with "from" at most six
+    tokens before it ("went from CBC studio to CTV studio")."""
+    if toks[prep].lower == "from":
+        return i + 1 < len(toks) and toks[i + 1].lower in ("to", "into")
+    return toks[prep].lower in ("to", "into") and any(t.lower == "from" for t in toks[max(0, prep - 6):prep])
 
 
 @rule(
     "grammar/bare-named-compound",
     triggers=(Pattern("a preposition before a name modifier",
-                      rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}) {_NAME_MODIFIER_SHAPE} "),),
+                      rf"\b(?:{'|'.join(sorted(_NAMED_PREPOSITIONS))}) {_NAME_MODIFIER_SHAPE} "),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -412,6 +428,9 @@ def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     good: The levy is legal under EU law, and he played at NHL level for a season.
     good: Spending rose under NDP government, and the port stayed under UN control.
     good: The suspect remains in RCMP custody; the pact widened China-Canada trade.
+    bad:  The winger was sent down to [[AHL affiliate->the AHL affiliate]] after the game.
+    bad:  The goalie signed a deal with [[B.C. club->the B.C. club]] on Friday.
+    good: The winger was sent down to the AHL affiliate and went from AHL rookie to NHL captain.
     good: Hotels in the valley lost bookings during the COVID-19 pandemic, the board said.
     good: She said the deal marks a new stage of China-Canada cooperation, and trade grew.
     good: The team played in NHL arenas and sold NHL tickets to fans of NHL history.
@@ -424,8 +443,9 @@ def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     Display only: "the" is suggested; "a" may be meant.
 
     ## Known issues
-    Narrow by design: only a modifier that can be nothing but a name (an acronym, a name with a
-    figure, two names with a hyphen), after a preposition; "in U.S." and names in words
+    Narrow by design: only a modifier that can be nothing but a name (an acronym, with or
+    without periods, a name with a figure, two names with a hyphen), after a preposition
+    ("to" included), never in a "from X to Y" pair; "in U.S." alone and names in words
     ("Canadian soil", "Quebec village", both often bare in English) are left alone. A noun
     counts when lemminflect gives it a plural of its own and does not list it uncounted too,
     and wordfreq sees that plural at most 10^1.5 times rarer than the singular; an irregular
