@@ -63,6 +63,7 @@ def test_an_acronym_with_periods_and_the_preposition_to_are_read_too() -> None:
 def test_a_from_to_pair_a_lone_name_with_periods_and_an_infinitive_stay_quiet() -> None:
     assert_clean("He went from AHL rookie to NHL captain in three seasons.", RULE)
     assert_clean("They moved from CBC studio to CTV studio in 1998.", RULE)
+    assert_clean("The mayor is running for NDP leader, and her rival campaigned for UCP president.", RULE)
     assert_clean("She moved to B.C. in 2010 and to U.S. soil later, and wants to EU-proof it.", RULE)
 
 

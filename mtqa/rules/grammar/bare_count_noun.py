@@ -338,6 +338,10 @@ _NAME_MODIFIER_SHAPE = r"(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-?[0-9]
 # The prepositions read here: "to" too, whose noun is no infinitive's verb after a name ("to
 # AHL affiliate"), though `grammar/bare-count-noun` leaves it out ("to court").
 _NAMED_PREPOSITIONS = _PREPOSITIONS | {"to"}
+# Verbs of candidacy: the role after their "for" stands bare in English ("ran for CAQ leader",
+# "stood for NDP president"), as after a naming verb.
+_CANDIDACY_VERBS = frozenset("run runs ran running stand stands stood standing campaign campaigns campaigned "
+                             "campaigning".split())
 _NAME_MODIFIER = lazy(_NAME_MODIFIER_SHAPE)
 # How much rarer than its singular a noun's plural may be and the noun still be counted:
 # wordfreq's plural at most 10^1.5 times rarer ("levels", "partnerships"; a mass noun's plural,
@@ -389,6 +393,8 @@ def _bare_named_compound(toks: Sequence[Token], i: int) -> int | None:
         return None
     if _from_to_pair(toks, j - 1, i):
         return None
+    if prep.lower == "for" and j >= 2 and toks[j - 2].lower in _CANDIDACY_VERBS:
+        return None  # "ran for CAQ leader": a role after a verb of candidacy
     return j - 1
 
 
@@ -431,6 +437,7 @@ def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     bad:  The winger was sent down to [[AHL affiliate->the AHL affiliate]] after the game.
     bad:  The goalie signed a deal with [[B.C. club->the B.C. club]] on Friday.
     good: The winger was sent down to the AHL affiliate and went from AHL rookie to NHL captain.
+    good: The former minister ran for NDP leader in 2017 and stood for UCP president later.
     good: Hotels in the valley lost bookings during the COVID-19 pandemic, the board said.
     good: She said the deal marks a new stage of China-Canada cooperation, and trade grew.
     good: The team played in NHL arenas and sold NHL tickets to fans of NHL history.
@@ -445,7 +452,7 @@ def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     ## Known issues
     Narrow by design: only a modifier that can be nothing but a name (an acronym, with or
     without periods, a name with a figure, two names with a hyphen), after a preposition
-    ("to" included), never in a "from X to Y" pair; "in U.S." alone and names in words
+    ("to" included), never in a "from X to Y" pair nor after "ran for"; "in U.S." alone and names in words
     ("Canadian soil", "Quebec village", both often bare in English) are left alone. A noun
     counts when lemminflect gives it a plural of its own and does not list it uncounted too,
     and wordfreq sees that plural at most 10^1.5 times rarer than the singular; an irregular
