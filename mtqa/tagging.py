@@ -119,6 +119,11 @@ class Tagger(msgspec.Struct, frozen=True):
         "sheep", "series" or "police")."""
         return self._classes.has_distinct_plural(noun)
 
+    def is_uncountable_too(self, noun: str) -> bool:
+        """Whether lemminflect (AGID) lists the singular noun `noun` among its own plurals, as a
+        noun English also uses uncounted ("law", "control", "level"; not "summit" or "city")."""
+        return self._classes.is_uncountable_too(noun)
+
     def is_participle(self, word: str) -> bool:
         """Whether `word` is the past participle of one of its verbs ("come", "put", "cost")."""
         return self._classes.is_participle(word)
@@ -188,6 +193,9 @@ class _WordClasses:
     def has_distinct_plural(self, noun: str) -> bool:
         raise NotImplementedError
 
+    def is_uncountable_too(self, noun: str) -> bool:
+        raise NotImplementedError
+
     def is_participle(self, word: str) -> bool:
         raise NotImplementedError
 
@@ -204,6 +212,10 @@ class _LemminflectClasses(_WordClasses):
         word = noun.lower()
         return _distinct_plural(word, _lemminflect().getAllLemmas(word), _lemminflect().getInflection)
 
+    def is_uncountable_too(self, noun: str) -> bool:
+        word = noun.lower()
+        return _uncountable_too(word, _lemminflect().getAllLemmas(word), _lemminflect().getInflection)
+
     def is_participle(self, word: str) -> bool:
         word = word.lower()
         return _participle(word, _lemminflect().getAllLemmas(word), _lemminflect().getInflection)
@@ -212,6 +224,11 @@ class _LemminflectClasses(_WordClasses):
 def _distinct_plural(word: str, lemmas: dict, inflection: Callable[[str, str], tuple]) -> bool:
     """`word` (lowercase) is its own singular noun, with a plural spelt otherwise."""
     return word in lemmas.get("NOUN", ()) and any(p != word for p in inflection(word, "NNS"))
+
+
+def _uncountable_too(word: str, lemmas: dict, inflection: Callable[[str, str], tuple]) -> bool:
+    """`word` (lowercase) is a singular noun that AGID also lists as its own plural (uncounted)."""
+    return word in lemmas.get("NOUN", ()) and word in inflection(word, "NNS")
 
 
 def _participle(word: str, lemmas: dict, inflection: Callable[[str, str], tuple]) -> bool:
@@ -239,14 +256,16 @@ def _lemminflect() -> Any:
 # Bits of a word's number in a `_ClassTable`; its classes are the bits from _FIRST_CLASS up.
 _DISTINCT_PLURAL = 1
 _PARTICIPLE = 2
-_FIRST_CLASS = 2
+_UNCOUNTABLE_TOO = 4
+_FIRST_CLASS = 3
 
 
 class _ClassTable(_WordClasses):
     """lemminflect's answers for every word it lists, built once from lemminflect and kept in
     mtqa's cache: under 1 MB instead of lemminflect's tables and numpy (about 58 MB), and
     lemminflect is not imported at all. Each of its ~64,000 lowercase words has one number: a bit per
-    class (`names`), one for "has a plural of its own", one for "is a past participle"."""
+    class (`names`), one for "has a plural of its own", one for "is a past participle", one for
+    "is listed uncounted too"."""
 
     __slots__ = ("_codes", "_sets")
 
@@ -263,6 +282,9 @@ class _ClassTable(_WordClasses):
 
     def has_distinct_plural(self, noun: str) -> bool:
         return bool(self._code(noun) & _DISTINCT_PLURAL)
+
+    def is_uncountable_too(self, noun: str) -> bool:
+        return bool(self._code(noun) & _UNCOUNTABLE_TOO)
 
     def is_participle(self, word: str) -> bool:
         return bool(self._code(word) & _PARTICIPLE)
@@ -289,6 +311,8 @@ def _class_table(words: Iterable[str]) -> tuple[WordCodes, tuple[str, ...]]:
             code |= _DISTINCT_PLURAL
         if _participle(word, lemmas, inflection):
             code |= _PARTICIPLE
+        if _uncountable_too(word, lemmas, inflection):
+            code |= _UNCOUNTABLE_TOO
         pairs.append((word, code))
     return WordCodes(pairs), tuple(names)
 

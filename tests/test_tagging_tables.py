@@ -75,6 +75,7 @@ def test_word_classes_agree_with_lemminflect(built: tagging.Tagger) -> None:
         assert built.readings(word) == live.readings(word), word
         assert built.has_distinct_plural(word) == live.has_distinct_plural(word), word
         assert built.is_participle(word) == live.is_participle(word), word
+        assert built.is_uncountable_too(word) == live.is_uncountable_too(word), word
 
 
 def test_the_cached_tables_load_without_lemminflect_or_numpy(built: tagging.Tagger, tmp_path) -> None:

@@ -62,6 +62,8 @@ def test_readings_list_every_class_a_word_can_take() -> None:
     assert tg.readings("zorblified") == frozenset()
     assert tg.is_participle("come") and not tg.is_participle("announce")
     assert tg.has_distinct_plural("minister") and not tg.has_distinct_plural("sheep")
+    assert tg.is_uncountable_too("law") and tg.is_uncountable_too("level")
+    assert not tg.is_uncountable_too("summit") and not tg.is_uncountable_too("zorblified")
 
 
 def test_import_mtqa_does_not_load_the_tagger() -> None:

@@ -329,11 +329,19 @@ def _noun_phrase_ends(text: str, toks: Sequence[Token], i: int, tg) -> bool:
 
 # --- a count noun after an acronym or a pair of names, with no article ----------------------------
 
-# A modifier that is a name, never a determiner: an acronym ("EU", "G20"), a name ending in a
-# figure ("COVID-19") or two names joined by a hyphen ("China-Canada"). Names written as words
-# ("Canadian soil", "Quebec village") are left out: English writes many of them bare.
-# (The trigger reads the same shape after a preposition and before a space.)
-_NAME_MODIFIER_SHAPE = r"(?:[A-Z][A-Z0-9]+|[A-Z][A-Za-z]*-?[0-9]+|[A-Z][a-z]+-[A-Z])[A-Za-z0-9-]*"
+# A modifier that is a name, never a determiner: an acronym ("EU", "G20"), one written with
+# periods ("B.C.", "U.S."), a name ending in a figure ("COVID-19") or two names joined by a hyphen
+# ("China-Canada"). Names written as words ("Canadian soil", "Quebec village") are left out:
+# English writes many of them bare. (The trigger reads the same shape after a preposition and
+# before a space.)
+_NAME_MODIFIER_SHAPE = r"(?:[A-Z][A-Z0-9]+|(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*-?[0-9]+|[A-Z][a-z]+-[A-Z])[A-Za-z0-9-]*"
+# The prepositions read here: "to" too, whose noun is no infinitive's verb after a name ("to
+# AHL affiliate"), though `grammar/bare-count-noun` leaves it out ("to court").
+_NAMED_PREPOSITIONS = _PREPOSITIONS | {"to"}
+# Verbs of candidacy: the role after their "for" stands bare in English ("ran for CAQ leader",
+# "stood for NDP president"), as after a naming verb.
+_CANDIDACY_VERBS = frozenset("run runs ran running stand stands stood standing campaign campaigns campaigned "
+                             "campaigning".split())
 _NAME_MODIFIER = lazy(_NAME_MODIFIER_SHAPE)
 # How much rarer than its singular a noun's plural may be and the noun still be counted:
 # wordfreq's plural at most 10^1.5 times rarer ("levels", "partnerships"; a mass noun's plural,
@@ -352,11 +360,13 @@ def _regular_plural(noun: str) -> str:
 
 
 def _counted(noun: str, tg, lex: lexicon.Lexicon) -> bool:
-    """Whether English counts `noun`: lemminflect gives it a plural of its own, and wordfreq
-    sees that plural at most `_PLURAL_MARGIN` orders of magnitude less often than the singular
-    (a mass noun's plural is far rarer or unlisted). A plural the table lists only as rarer than
-    it keeps exactly (`lexicon.RARE_ZIPF`) is read at that bound ("pandemics")."""
-    if not tg.has_distinct_plural(noun):
+    """Whether English only counts `noun`: lemminflect gives it a plural of its own and does not
+    list it uncounted too (AGID's "law", "government", "level", "control", "trade": their abstract
+    sense is written bare, "under EU law", "at NHL level", and "the" would be worse than the text),
+    and wordfreq sees that plural at most `_PLURAL_MARGIN` orders of magnitude less often than the
+    singular (a mass noun's plural is far rarer or unlisted). A plural the table lists only as
+    rarer than it keeps exactly (`lexicon.RARE_ZIPF`) is read at that bound ("pandemics")."""
+    if not tg.has_distinct_plural(noun) or tg.is_uncountable_too(noun):
         return False
     singular = lex.zipf(noun)
     plural = lex.zipf(_regular_plural(noun))
@@ -367,8 +377,9 @@ def _counted(noun: str, tg, lex: lexicon.Lexicon) -> bool:
 
 def _bare_named_compound(toks: Sequence[Token], i: int) -> int | None:
     """Where the preposition stands before the noun at i, when between them are only name
-    modifiers (at least one) and lowercase adjectives after them, and no determiner; None
-    otherwise."""
+    modifiers (at least one) and lowercase adjectives after them, and no determiner, and the
+    phrase is no half of a "from ... to ..." pair English writes bare ("from AHL rookie to NHL
+    captain"); None otherwise."""
     at = _before_adjectives(toks, i)
     if not at:
         return None
@@ -378,15 +389,28 @@ def _bare_named_compound(toks: Sequence[Token], i: int) -> int | None:
     if j == at or j == 0:
         return None
     prep = toks[j - 1]
-    if prep.lower not in _PREPOSITIONS or prep.tag not in ("IN", "RP", "RB") or not prep.text.islower():
+    if prep.lower not in _NAMED_PREPOSITIONS or prep.tag not in ("IN", "RP", "RB", "TO") or not prep.text.islower():
         return None
+    if _from_to_pair(toks, j - 1, i):
+        return None
+    if prep.lower == "for" and j >= 2 and toks[j - 2].lower in _CANDIDACY_VERBS:
+        return None  # "ran for CAQ leader": a role after a verb of candidacy
     return j - 1
+
+
+def _from_to_pair(toks: Sequence[Token], prep: int, i: int) -> bool:
+    """Whether the phrase from the preposition at `prep` to the noun at `i` is one half of a
+    "from X to Y" pair: "from" with "to" right after the noun, or "to" with "from" at most six
+    tokens before it ("went from CBC studio to CTV studio")."""
+    if toks[prep].lower == "from":
+        return i + 1 < len(toks) and toks[i + 1].lower in ("to", "into")
+    return toks[prep].lower in ("to", "into") and any(t.lower == "from" for t in toks[max(0, prep - 6):prep])
 
 
 @rule(
     "grammar/bare-named-compound",
     triggers=(Pattern("a preposition before a name modifier",
-                      rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))}) {_NAME_MODIFIER_SHAPE} "),),
+                      rf"\b(?:{'|'.join(sorted(_NAMED_PREPOSITIONS))}) {_NAME_MODIFIER_SHAPE} "),),
     category="Fluency/Grammar",
     severity=Severity.MINOR,
     fix=FixAvailability.SOMETIMES,
@@ -394,19 +418,26 @@ def _bare_named_compound(toks: Sequence[Token], i: int) -> int | None:
 )
 def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding]:
     """A singular count noun after a preposition, modified by an acronym or a pair of names,
-    with no article (``at EU level``, ``during COVID-19 pandemic``, ``of China-Canada partnership``).
+    with no article (``at G20 summit``, ``during COVID-19 pandemic``, ``with UN agency``).
 
     ## Why it matters
-    A name used as a modifier does not determine its noun: "the EU level", "the COVID-19
-    pandemic" need their article as "the level" does. Engines from languages without articles
+    A name used as a modifier does not determine its noun: "the G20 summit", "the COVID-19
+    pandemic" need their article as "the summit" does. Engines from languages without articles
     (Chinese, Vietnamese, Russian, Nepali, Turkish) drop it, and the modifier hides the drop
     from a reader's eye and from rules that read an adjective and a noun.
 
     ## Examples
-    bad:  Ministers met in Brussels for talks at [[EU level->the EU level]] on the new tariffs.
+    bad:  Ministers met in Osaka for talks at [[G20 summit->the G20 summit]] on the new tariffs.
     bad:  Hotels in the valley lost bookings during [[COVID-19 pandemic->the COVID-19 pandemic]].
-    bad:  The envoy praised progress of [[China-Canada strategic partnership->the China-Canada strategic partnership]].
-    good: Ministers met in Brussels for talks at the EU level on the new tariffs.
+    bad:  The envoy signed a deal with [[UN agency->the UN agency]] that runs the camps.
+    good: Ministers met in Osaka for talks at the G20 summit on the new tariffs.
+    good: The levy is legal under EU law, and he played at NHL level for a season.
+    good: Spending rose under NDP government, and the port stayed under UN control.
+    good: The suspect remains in RCMP custody; the pact widened China-Canada trade.
+    bad:  The winger was sent down to [[AHL affiliate->the AHL affiliate]] after the game.
+    bad:  The goalie signed a deal with [[B.C. club->the B.C. club]] on Friday.
+    good: The winger was sent down to the AHL affiliate and went from AHL rookie to NHL captain.
+    good: The former minister ran for NDP leader in 2017 and stood for UCP president later.
     good: Hotels in the valley lost bookings during the COVID-19 pandemic, the board said.
     good: She said the deal marks a new stage of China-Canada cooperation, and trade grew.
     good: The team played in NHL arenas and sold NHL tickets to fans of NHL history.
@@ -419,16 +450,18 @@ def bare_named_compound(par: Paragraph, ctx: RuleContext) -> Iterator[RawFinding
     Display only: "the" is suggested; "a" may be meant.
 
     ## Known issues
-    Narrow by design: only a modifier that can be nothing but a name (an acronym, a name with a
-    figure, two names with a hyphen), after a preposition; "in U.S." and names in words
+    Narrow by design: only a modifier that can be nothing but a name (an acronym, with or
+    without periods, a name with a figure, two names with a hyphen), after a preposition
+    ("to" included), never in a "from X to Y" pair nor after "ran for"; "in U.S." alone and names in words
     ("Canadian soil", "Quebec village", both often bare in English) are left alone. A noun
-    counts when lemminflect gives it a plural of its own and wordfreq sees that plural at most
-    10^1.5 times rarer than the singular; an irregular plural is not read, so "spokesman" is
-    not counted. A noun English also uses as a mass noun with a common plural is counted, and
-    flagged where the mass sense is meant ("under EU law", "on China-Canada trade"); so is
-    "at NHL level", which British sports copy writes. Headlines, captions and list lines are
-    skipped. Without the `grammar` extra (tagger) or the `words` extra (wordfreq) the rule is
-    skipped.
+    counts when lemminflect gives it a plural of its own and does not list it uncounted too,
+    and wordfreq sees that plural at most 10^1.5 times rarer than the singular; an irregular
+    plural is not read, so "spokesman" is not counted. A noun that lemminflect (AGID) also lists
+    uncounted is never flagged, since its abstract sense is English bare ("under EU law", "at
+    NHL level", "under NDP government", "on China-Canada trade"): so a true drop before one
+    ("of China-Canada partnership", "of COVID-19 vaccine") is missed. Headlines, captions and
+    list lines are skipped. Without the `grammar` extra (tagger) or the `words` extra
+    (wordfreq) the rule is skipped.
     """
     text = par.text
     if par.kind not in ("paragraph", "quote") or not _reads_as_prose(par):
