@@ -153,47 +153,50 @@ TAG_RATES = (*TAG_PAIRS, "tag_profile")
 # ("The merged tree of stop 47"). At stop 50 (unseen-64 to unseen-68 in, both profiles relearned) the refit
 # below ships by the gate's rule as amended at stop 49: at its calibrated 96.0 it fails 68.3 % of the tuning
 # half's MT excerpts against the stop-47 constants' 66.1 % at their calibrated 95.5, passing 95.5 % of the
-# clean ones, with 1.32 false flags per 1,000 clean words against 1.36 ("The merged tree of stop 50").
+# clean ones, with 1.32 false flags per 1,000 clean words against 1.36 ("The merged tree of stop 50"). At
+# stop 51 (unseen-69 to unseen-73 in, both profiles relearned) the refit below ships: at the calibrated 96.0
+# both sides fail 68.4 % of the MT excerpts; it passes 95.5 % of the clean ones against 95.0 %, with 1.35
+# false flags per 1,000 clean words against 1.36 ("The merged tree of stop 51").
 NORMS: dict[str, tuple[float, float]] = {
-    "of_the": (6.3475, 5.5839),
-    "the_rate": (65.7036, 21.5043),
-    "said_share": (0.1312, 0.1693),
-    "sentence_length": (22.9488, 5.7372),
-    "sentence_spread": (0.4062, 0.1240),
-    "commas": (1.1598, 0.6951),
-    "contractions": (12.0301, 10.6986),
-    "cohesion": (0.9512, 1.9269),
-    "mattr": (0.7152, 0.0501),
-    "zipf": (4.8620, 0.1482),
-    "tags_quote_stop": (0.0001158, 0.000796),
-    "tags_noun_ing": (0.001947, 0.00295),
-    "tags_noun_quote": (0.0005621, 0.001702),
-    "tags_comma_determiner": (0.004512, 0.004637),
-    "tags_preposition_determiner": (0.0405, 0.0142),
-    "tag_profile": (-0.0176, 0.0308),
-    "function_word_profile": (-0.0241, 0.0504),
-    "separating_rate": (0.1249, 0.2780),
+    "of_the": (6.3325, 5.5854),
+    "the_rate": (65.6141, 21.3412),
+    "said_share": (0.1297, 0.1686),
+    "sentence_length": (23.0745, 5.7370),
+    "sentence_spread": (0.4039, 0.1249),
+    "commas": (1.1551, 0.6884),
+    "contractions": (12.0345, 10.6203),
+    "cohesion": (0.9414, 1.9126),
+    "mattr": (0.7152, 0.0502),
+    "zipf": (4.8630, 0.1510),
+    "tags_quote_stop": (0.0001104, 0.0007775),
+    "tags_noun_ing": (0.00199, 0.002951),
+    "tags_noun_quote": (0.0005358, 0.001666),
+    "tags_comma_determiner": (0.004495, 0.00459),
+    "tags_preposition_determiner": (0.0402, 0.0141),
+    "tag_profile": (-0.0180, 0.0316),
+    "function_word_profile": (-0.0251, 0.0502),
+    "separating_rate": (0.1247, 0.2753),
 }
-INTERCEPT = -1.8840
+INTERCEPT = -1.9318
 WEIGHTS: dict[str, float] = {
-    "of_the": 0.1077,
-    "the_rate": -0.0965,
-    "said_share": -0.0647,
-    "sentence_length": -0.0706,
-    "sentence_spread": 0.0636,
-    "commas": 0.0642,
-    "contractions": -0.1725,
-    "cohesion": 0.2771,
-    "mattr": 0.0584,
-    "zipf": -0.1272,
-    "tags_quote_stop": -0.0776,
-    "tags_noun_ing": -0.2474,
-    "tags_noun_quote": 0.0133,
-    "tags_comma_determiner": 0.1416,
-    "tags_preposition_determiner": -0.0515,
-    "tag_profile": 0.8162,
-    "function_word_profile": 0.8124,
-    "separating_rate": 0.7986,
+    "of_the": 0.1099,
+    "the_rate": -0.1129,
+    "said_share": -0.0536,
+    "sentence_length": -0.0779,
+    "sentence_spread": 0.0910,
+    "commas": 0.0777,
+    "contractions": -0.1793,
+    "cohesion": 0.2738,
+    "mattr": 0.0680,
+    "zipf": -0.1836,
+    "tags_quote_stop": -0.0632,
+    "tags_noun_ing": -0.2855,
+    "tags_noun_quote": 0.0250,
+    "tags_comma_determiner": 0.1344,
+    "tags_preposition_determiner": -0.0238,
+    "tag_profile": 0.8189,
+    "function_word_profile": 0.8098,
+    "separating_rate": 0.7932,
 }
 # A logit above this reads as a translation, and how far the signal enters the verdict: what
 # `entry_procedure` in benchmarks/translationese.py gives on the tuning data, judged
