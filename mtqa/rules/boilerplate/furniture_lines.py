@@ -489,12 +489,17 @@ def _furniture_kind(par: Paragraph, ctx: RuleContext, line: str, start: int) -> 
         kind = "section's name over the headline"
     if kind is None or (is_furniture(line) and (kind != link_labels.KIND or is_furniture_paragraph(par.text))):
         return None  # page-furniture reports the lines it knows (a label alone over its headline's line it does not)
+    return None if _is_the_storys_own(kind, par, ctx, line, start) else kind
+
+
+def _is_the_storys_own(kind: str, par: Paragraph, ctx: RuleContext, line: str, start: int) -> bool:
+    """Whether a line of a furniture kind is the story's own after all: a release's quotation credit
+    under its quotation, or a recurring item's dated title heading its page."""
     if kind == PULL_QUOTE_CREDIT_KIND and start == 0 and _credits_own_quotation(ctx.doc.paragraphs, par.index):
-        return None  # a release's quotation and its speaker: the story's words, said once
-    if kind == DATED_LINK_KIND and par.index == 0 and start == 0 and _RECURRING_ITEM.match(line) \
-            and _only_dated_title(ctx.doc.paragraphs):
-        return None  # "Trustee Meeting Highlights - March 4, 2025" over its copy: the page's own headline
-    return kind
+        return True  # a release's quotation and its speaker: the story's words, said once
+    # "Trustee Meeting Highlights - March 4, 2025" over its copy: the page's own headline
+    return kind == DATED_LINK_KIND and par.index == 0 and start == 0 and _RECURRING_ITEM.match(line) is not None \
+        and _only_dated_title(ctx.doc.paragraphs)
 
 
 # The title of a recurring item, which names its kind before its date: "Trustee Meeting Highlights -
