@@ -563,12 +563,22 @@ ROOT = Path(__file__).resolve().parent.parent
 # 66.1 %): 2122/6263 (33.9 %), 1.32 false flags per 1,000 clean words (117,878 words), 68.1 % of MT failing, 95.5 % of
 # clean passing, AUC 0.899. No family caught fewer labels than at stop 49; the shares fell with the new labels (the new
 # batches added 285 rule labels). The floors follow, rounded down; the ceiling leaves room for one flag.
-RECALL_FLOOR = 0.33
-FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.45, "names": 0.52, "typography": 0.54, "repetition": 0.38,
-                 "abbreviations": 0.25, "quotes": 0.64, "calques": 0.21, "numbers": 0.36,
-                 "institutions": 0.48, "boilerplate": 0.53, "grammar": 0.13, "consistency": 0.43,
-                 "spelling": 0.53, "untranslated": 0.39, "nonwords": 0.65}
-FALSE_FLAGS_CEILING = 1.33  # per 1,000 words of clean copy
+# The merged tree of stop 51 (unseen-69 and unseen-70, 12 MT excerpts of Hungarian, Serbian, Latvian, Macedonian,
+# Slovak, Thai, Greek, Romanian, Nepali, Kyrgyz-agency Russian, Kurdish and Venezuelan machine English, honest
+# before-figures 21.5 % and 23.5 %; unseen-71 (a judge), unseen-72 and unseen-73 of clean copy; titles/capitalised-
+# common-title, institutions/capitalised-common-body, grammar/bare-named-compound, typography/missing-space on a title
+# or initial glued to a name, clean51's quiets and one reading of a sentence's end; the profiles relearned, the refit
+# shipped by refit_gate.py's rule at 96.0): 2211/6472 (34.2 %), 1.35 false flags per 1,000 clean words (124,886 words;
+# the new clean batches raised it, 1.32 -> 1.49 before clean51's quiets), 68.4 % of MT failing, 95.5 % of clean
+# passing, AUC 0.900. No family caught fewer labels than at stop 50; names, nonwords, numbers and quotes fell in share
+# with the new labels (55/105 -> 55/108, 27/41 -> 27/42, 60/166 -> 61/174, 74/114 -> 77/124). The floors follow,
+# rounded down; the ceiling leaves room for one flag.
+RECALL_FLOOR = 0.34
+FAMILY_FLOORS = {"encoding": 0.88, "titles": 0.51, "names": 0.50, "typography": 0.54, "repetition": 0.38,
+                 "abbreviations": 0.27, "quotes": 0.62, "calques": 0.21, "numbers": 0.35,
+                 "institutions": 0.48, "boilerplate": 0.53, "grammar": 0.14, "consistency": 0.44,
+                 "spelling": 0.53, "untranslated": 0.39, "nonwords": 0.64}
+FALSE_FLAGS_CEILING = 1.36  # per 1,000 words of clean copy
 MT_FAIL_FLOOR = 0.68
 CLEAN_PASS_FLOOR = 0.95
 AUC_FLOOR = 0.89
