@@ -103,10 +103,10 @@ class Config:
     source_profile: str = "standard"  # mtqa.source_profile: the rules run when a source is given
     segment_states: tuple[str, ...] = ()  # bilingual files: check only segments in these states (none: all)
     locked: str = "skip"  # bilingual files: "skip" or "check" locked segments
-    user_pattern_budget: float = 5.0  # seconds a document's user-pack patterns may take in all (mtqa.given_up)
     # where each setting came from when files extend one another (`extend`): its keys as the file
     # names them, ("locale",) or ("per-file-ignores", "archive/**"), to the file that set it
     sources: dict = field(default_factory=dict)
+    user_pattern_budget: float = 5.0  # seconds a document's user-pack patterns may take in all (mtqa.given_up)
 
     def __init__(
         self, locale: str = "en-CA", style: str | None = None, select: tuple[str, ...] = (),

@@ -43,7 +43,7 @@ _VALUED = {flag: kwargs for flags, kwargs in _DECLARED.options for flag in flags
 # values each kind of option takes, by its type's name, with look-alikes argparse refuses or reads otherwise
 _GOOD = {"score": ["90", "0", "100", "95.5", "1e1", " 80 "], "languagetool": ["off", "auto", "local", "http://localhost:8081"],
          "encoding": ["utf-8", "latin-1", "cp1252", "UTF8"], "segment_states": ["translated", "translated,final", "final, "],
-         "int": ["2", "0", "1_0", " 3"]}
+         "int": ["2", "0", "1_0", " 3"], "seconds_budget": ["5", "0.5", "60", "1e1", " 2 "]}
 _BAD = ["", "-", "--", "-1", "-x", "-x y", "nan", "inf", "101", "bogus", "cp-1252", "x=1", "=", "2.5", "--quiet", "-q"]
 _PATHS = ["a.txt", "dir/b.md", "with space.txt", "check", "x=1", "@list", "-a.txt", "-", "", "-1", "é.po", "--", "-q"]
 
