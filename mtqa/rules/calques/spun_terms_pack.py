@@ -11,6 +11,7 @@ from __future__ import annotations
 import msgspec
 
 from mtqa.packs import pack_compiler
+from mtqa.text.plurals import regular_plural as plural  # enough for the heads of the table's terms
 
 PACK = "spun_terms"
 SCHEMA = {"term!": [{"term!": str, "first": [str], "second": [str]}]}
@@ -18,15 +19,6 @@ SCHEMA = {"term!": [{"term!": str, "first": [str], "second": [str]}]}
 
 class SpunTerms(msgspec.Struct, frozen=True):
     variants: dict[str, str]  # a spun variant, lowercase, singular and plural → the term it spins
-
-
-def plural(noun: str) -> str:
-    """The regular plural of a lowercase noun: enough for the heads of the table's terms."""
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 @pack_compiler(PACK, SCHEMA)

@@ -37,6 +37,7 @@ from mtqa.scan import FromPack, Pattern, Phrases
 from mtqa.segment import Paragraph
 from mtqa.tagging import Token
 from mtqa.text.articles import wants_an
+from mtqa.text.plurals import regular_plural
 
 # Prepositions after which a singular count noun needs a determiner ("per", "as", "like", "via",
 # "than" and "to" are left out: "per person", "as member", "to court" are English or ambiguous).
@@ -350,15 +351,6 @@ _PLURAL_MARGIN = 1.5
 _COMMON_NOUN_ZIPF = 2.5
 
 
-def _regular_plural(noun: str) -> str:
-    """The regular plural of a lowercase noun (an irregular one is then unseen, and quiet)."""
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
 def _counted(noun: str, tg, lex: lexicon.Lexicon) -> bool:
     """Whether English only counts `noun`: lemminflect gives it a plural of its own and does not
     list it uncounted too (AGID's "law", "government", "level", "control", "trade": their abstract
@@ -369,7 +361,7 @@ def _counted(noun: str, tg, lex: lexicon.Lexicon) -> bool:
     if not tg.has_distinct_plural(noun) or tg.is_uncountable_too(noun):
         return False
     singular = lex.zipf(noun)
-    plural = lex.zipf(_regular_plural(noun))
+    plural = lex.zipf(regular_plural(noun))  # an irregular plural is then unseen, and quiet
     if plural == lexicon.RARE_ZIPF:
         plural = lexicon.COMMON_ZIPF  # listed, rarer than the table keeps exactly: at most this
     return singular >= _COMMON_NOUN_ZIPF and plural >= singular - _PLURAL_MARGIN
