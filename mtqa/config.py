@@ -434,32 +434,32 @@ def check_category_weights(table: Any, where: str) -> dict:
     return category_weights.check(table, where, known_categories())
 
 
-def check_threshold(value: Any, where: str) -> float:
-    """A pass threshold (FAIL_UNDER): a finite score from 0 to 100, since nan, inf and -5 pass
-    nothing or everything. For a threshold given outside a configuration file (the API, --fail-under)."""
-    found = problem(value, FAIL_UNDER)
+def _bounded_number(value: Any, option: Option, where: str) -> float:
+    """`value` as a float when it is within `option`'s bounds, as a configuration file's key
+    would be checked; the ConfigError names `where` otherwise."""
+    found = problem(value, option)
     if found is not None:
         raise ConfigError(f"{where}: {found[1]}")
     return float(value)
+
+
+def check_threshold(value: Any, where: str) -> float:
+    """A pass threshold (FAIL_UNDER): a finite score from 0 to 100, since nan, inf and -5 pass
+    nothing or everything. For a threshold given outside a configuration file (the API, --fail-under)."""
+    return _bounded_number(value, FAIL_UNDER, where)
 
 
 def check_languagetool_timeout(value: Any, where: str) -> float:
     """LanguageTool's timeout given outside a configuration file (the API): a finite number of
     seconds over 0 and at most a day, as the file's key (LANGUAGETOOL_TIMEOUT). -1 or nan gave a
     check that never asked the server; 1e20 an OverflowError reported as an internal error."""
-    found = problem(value, LANGUAGETOOL_TIMEOUT)
-    if found is not None:
-        raise ConfigError(f"{where}: {found[1]}")
-    return float(value)
+    return _bounded_number(value, LANGUAGETOOL_TIMEOUT, where)
 
 
 def check_user_pattern_budget(value: Any, where: str) -> float:
     """The user-pack patterns' budget given outside a configuration file (the API, the command
     line): a finite number of seconds over 0 and at most a day, as the file's key."""
-    found = problem(value, USER_PATTERN_BUDGET)
-    if found is not None:
-        raise ConfigError(f"{where}: {found[1]}")
-    return float(value)
+    return _bounded_number(value, USER_PATTERN_BUDGET, where)
 
 
 def check_languagetool(value: Any, where: str) -> str:
